@@ -1,0 +1,6 @@
+import { articleRoute } from "@/components/articles/article-route";
+
+export const revalidate = 3600;
+export const generateStaticParams = articleRoute.generateStaticParams;
+export const generateMetadata = articleRoute.generateMetadata;
+export default articleRoute.Page;

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import type { ArticleSummary } from "@/lib/articles/types";
+import { paths } from "@/lib/site/paths";
+import { ArticleDate } from "./article-date";
+
+type Props = { article: ArticleSummary; size?: "lead" | "normal" | "compact"; showCategory?: boolean };
+
+export function ArticleCard({ article, size = "normal", showCategory = true }: Props) {
+  const Heading = size === "lead" ? "h2" : "h3";
+  return (
+    <article className="flex flex-col gap-1">
+      {showCategory && (
+        <Link href={paths.category(article.category.slug)} className="text-sm font-bold text-brand hover:underline">
+          {article.category.name}
+        </Link>
+      )}
+      {article.kicker && size !== "compact" && <p className="text-sm text-muted">{article.kicker}</p>}
+      <Heading
+        className={
+          size === "lead"
+            ? "text-2xl leading-snug font-bold md:text-3xl"
+            : size === "compact"
+              ? "text-base leading-normal font-bold"
+              : "text-lg leading-normal font-bold"
+        }
+      >
+        <Link href={paths.article(article.slug)} className="hover:text-brand">
+          {article.headline}
+        </Link>
+      </Heading>
+      {article.excerpt && size !== "compact" && (
+        <p className={size === "lead" ? "text-lg text-muted" : "line-clamp-3 text-muted"}>{article.excerpt}</p>
+      )}
+      <p className="text-sm text-muted">
+        <Link href={paths.author(article.author.slug)} className="hover:underline">
+          {article.author.name}
+        </Link>
+        <span aria-hidden="true"> · </span>
+        <ArticleDate iso={article.publishedAt} />
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { loadArticlePage } from "@/lib/articles/article-page";
+import { articleJsonLd, articleMetadata } from "@/lib/articles/metadata";
+import { JsonLd } from "../seo/json-ld";
+import { ArticleView } from "./article-view";
+
+type Params = { slug: string; commentId?: string };
+
+/** The article route, shared by `/articles/<slug>` and its `?replytocom=` variant. */
+export const articleRoute = {
+  // No article is rendered at build time: each is rendered on its first visit, then cached.
+  generateStaticParams: async (): Promise<Params[]> => [],
+
+  async generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+    const { slug, commentId } = await params;
+    const page = await loadArticlePage(slug, commentId);
+    if (!page) return {};
+    const meta = articleMetadata(page.article);
+    return commentId ? { ...meta, robots: { index: false, follow: true } } : meta;
+  },
+
+  async Page({ params }: { params: Promise<Params> }) {
+    const { slug, commentId } = await params;
+    const page = await loadArticlePage(slug, commentId);
+    if (!page) notFound();
+    return (
+      <>
+        <JsonLd data={articleJsonLd(page.article)} />
+        <ArticleView {...page} />
+      </>
+    );
+  },
+};

@@ -1,0 +1,55 @@
+import Link from "next/link";
+import type { HomePage } from "@/lib/articles/queries";
+import { ar } from "@/lib/i18n/ar";
+import { paths } from "@/lib/site/paths";
+import { ArticleCard } from "./article-card";
+
+export function HomeView({ home }: { home: HomePage }) {
+  if (!home.lead) return <p className="text-muted">{ar.noArticles}</p>;
+  return (
+    <div className="flex flex-col gap-10">
+      <h1 className="sr-only">
+        {ar.siteName} — {ar.siteTagline}
+      </h1>
+      <div className="grid gap-8 lg:grid-cols-3">
+        <section aria-labelledby="lead-title" className="lg:col-span-2">
+          <h2 id="lead-title" className="sr-only">
+            {ar.leadStory}
+          </h2>
+          <ArticleCard article={home.lead} size="lead" />
+        </section>
+        <section aria-labelledby="latest-title" className="lg:border-s lg:ps-6">
+          <h2 id="latest-title" className="mb-3 border-b-2 border-brand pb-1 text-xl font-bold">
+            {ar.latest}
+          </h2>
+          <ul className="flex flex-col gap-4">
+            {home.latest.map((a) => (
+              <li key={a.id} className="border-b pb-3">
+                <ArticleCard article={a} size="compact" />
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+      {home.blocks.map((block) => (
+        <section key={block.category.slug} aria-labelledby={`block-${block.category.slug}`}>
+          <h2 id={`block-${block.category.slug}`} className="mb-4 border-b-2 border-brand pb-1 text-xl font-bold">
+            <Link href={paths.category(block.category.slug)} className="hover:text-brand">
+              {block.category.name}
+            </Link>
+          </h2>
+          <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
+            {block.articles.map((a) => (
+              <li key={a.id}>
+                <ArticleCard article={a} showCategory={false} />
+              </li>
+            ))}
+          </ul>
+          <Link href={paths.category(block.category.slug)} className="mt-3 inline-block text-sm font-bold text-brand hover:underline">
+            {ar.moreIn(block.category.name)}
+          </Link>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from "next/link";
+import type { ArticleSummary } from "@/lib/articles/types";
+import { ar } from "@/lib/i18n/ar";
+import { paths } from "@/lib/site/paths";
+
+const short = (text: string | null, words = 24) => {
+  if (!text) return null;
+  const parts = text.split(/\s+/);
+  return parts.length > words ? `${parts.slice(0, words).join(" ")}…` : text;
+};
+
+export function RelatedList({ articles }: { articles: ArticleSummary[] }) {
+  if (articles.length === 0) return null;
+  return (
+    <section aria-labelledby="related-title" className="mt-10 border-t-4 border-brand pt-4">
+      <h2 id="related-title" className="mb-4 text-xl font-bold">
+        {ar.related}
+      </h2>
+      <ul className="grid gap-4 md:grid-cols-3">
+        {articles.map((a) => (
+          <li key={a.id}>
+            <h3 className="leading-normal font-bold">
+              <Link href={paths.article(a.slug)} className="hover:text-brand">
+                {a.headline}
+              </Link>
+            </h3>
+            {a.excerpt && <p className="mt-1 text-sm text-muted">{short(a.excerpt)}</p>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+import { SiteFooter } from "./site-footer";
+import { SiteHeader } from "./site-header";
+
+/** Header, main landmark and footer around every public page. */
+export function SiteChrome({ children }: { children: React.ReactNode }) {
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

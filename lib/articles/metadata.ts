@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { ar } from "@/lib/i18n/ar";
+import { absoluteUrl, siteUrl } from "@/lib/site/config";
+import { paths } from "@/lib/site/paths";
+import type { ArticleFull } from "./types";
+
+const plain = (html: string, max = 200) => {
+  const text = html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+};
+
+export function articleDescription(article: ArticleFull): string {
+  return article.excerpt ?? plain(article.body);
+}
+
+export function articleMetadata(article: ArticleFull): Metadata {
+  const url = paths.article(article.slug);
+  const description = articleDescription(article);
+  const images = article.featuredImage ? [{ url: article.featuredImage }] : undefined;
+  return {
+    title: article.headline,
+    description,
+    alternates: { canonical: url },
+    openGraph: {
+      type: "article",
+      url,
+      title: article.headline,
+      description,
+      publishedTime: article.publishedAt,
+      modifiedTime: article.updatedAt,
+      authors: [absoluteUrl(paths.author(article.author.slug))],
+      section: article.category.name,
+      tags: article.tags.map((t) => t.name),
+      images,
+    },
+    twitter: { card: images ? "summary_large_image" : "summary", title: article.headline, description },
+  };
+}
+
+export function articleJsonLd(article: ArticleFull) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.headline,
+    description: articleDescription(article),
+    inLanguage: "ar",
+    datePublished: article.publishedAt,
+    dateModified: article.updatedAt,
+    mainEntityOfPage: absoluteUrl(paths.article(article.slug)),
+    articleSection: article.category.name,
+    keywords: article.tags.map((t) => t.name).join(", ") || undefined,
+    image: article.featuredImage ? [new URL(article.featuredImage, siteUrl()).toString()] : undefined,
+    author: [{ "@type": "Person", name: article.author.name, url: absoluteUrl(paths.author(article.author.slug)) }],
+    publisher: { "@type": "NewsMediaOrganization", name: ar.siteName, url: siteUrl() },
+  };
+}
+
+/** Metadata of a listing page; page 1's canonical has no `?page`. */
+export function listingMetadata(title: string, description: string, href: (page: number) => string, page: number): Metadata {
+  const canonical = href(page);
+  const fullTitle = page > 1 ? `${title} — ${ar.pageN(page)}` : title;
+  return {
+    title: fullTitle,
+    description,
+    alternates: { canonical },
+    openGraph: { type: "website", url: canonical, title: fullTitle, description },
+    twitter: { card: "summary", title: fullTitle, description },
+  };
+}

@@ -1,0 +1,29 @@
+// Minimal public shapes. Dates are ISO strings: these objects go through
+// Next's data cache (JSON) and into client payloads.
+export type LinkRef = { name: string; slug: string };
+
+export type ArticleSummary = {
+  id: number;
+  slug: string;
+  headline: string;
+  kicker: string | null;
+  excerpt: string | null;
+  publishedAt: string;
+  featuredImage: string | null;
+  category: LinkRef;
+  author: LinkRef;
+};
+
+export type ArticleFull = ArticleSummary & {
+  body: string;
+  updatedAt: string;
+  imageCaption: string | null;
+  tags: LinkRef[];
+};
+
+export type Listing<T> = {
+  owner: T;
+  items: ArticleSummary[];
+  page: number;
+  totalPages: number;
+};

@@ -1,0 +1,63 @@
+"use server";
+
+import { tags } from "@/lib/site/cache-tags";
+import { clientIp, userAgent } from "@/lib/site/client-ip";
+import { expireTags } from "@/lib/site/revalidate";
+import { rememberCommenter } from "../remember";
+import { submitComment } from "../submit";
+import { emptyCommentState, type CommentFormState, type CommentValues } from "../types";
+import { validateComment } from "../validation";
+
+const text = (form: FormData, key: string) => {
+  const v = form.get(key);
+  return typeof v === "string" ? v : "";
+};
+
+/**
+ * The public comment form's action. It works without JavaScript: the form
+ * posts, and the page is rendered again with this state.
+ */
+export async function submitCommentAction(
+  articleId: number,
+  _previous: CommentFormState,
+  form: FormData,
+): Promise<CommentFormState> {
+  const values: CommentValues = {
+    content: text(form, "comment"),
+    name: text(form, "author"),
+    email: text(form, "email"),
+    url: text(form, "url"),
+    parentId: text(form, "comment_parent"),
+    remember: form.get("wp-comment-cookies-consent") === "yes",
+  };
+  const nonce = Date.now();
+
+  // Honeypot: people never see this field, bots fill it. Answer as for any
+  // held comment so the bot learns nothing, and store nothing.
+  if (text(form, "ak_hp") !== "") {
+    return { status: "held", values: { ...values, content: "" }, errors: {}, nonce };
+  }
+
+  const valid = validateComment(values);
+  if (!valid.ok) return { status: "invalid", values, errors: valid.errors, nonce };
+
+  const outcome = await submitComment({
+    articleId,
+    comment: valid.data,
+    ip: await clientIp(),
+    userAgent: await userAgent(),
+  });
+  if (!outcome.ok) {
+    return { status: "rejected", values, errors: { [outcome.field]: outcome.message }, nonce };
+  }
+
+  await rememberCommenter(values.remember ? valid.data : null);
+  if (outcome.status === "APPROVED") expireTags(tags.comments(articleId));
+  return {
+    status: outcome.status === "APPROVED" ? "published" : "held",
+    // A fresh form: remembered details come back from the cookies, in the browser.
+    values: emptyCommentState.values,
+    errors: {},
+    nonce,
+  };
+}

@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { ar } from "@/lib/i18n/ar";
+import type { CommentField, CommentValues } from "./types";
+
+const e = ar.comments.errors;
+
+// Lengths are counted in characters (code points), as WordPress counts them.
+const chars = (s: string) => Array.from(s).length;
+
+// NUL and other control characters never belong in a comment; bidi
+// overrides/isolates would let a name reverse the text around it.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+
+export function cleanLine(s: string): string {
+  return s.replace(CONTROL, "").replace(/[\r\n\t]+/g, " ").replace(BIDI, "").trim();
+}
+
+export function cleanText(s: string): string {
+  return s.replace(/\r\n?/g, "\n").replace(CONTROL, "").replace(BIDI, "").trim();
+}
+
+/** Adds http:// to a bare domain, as WordPress does; any other scheme is kept (and then refused). */
+function withScheme(url: string): string {
+  if (url === "" || /^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
+  return `http://${url.replace(/^\/+/, "")}`;
+}
+
+const maxChars = (max: number) => (s: string) => chars(s) <= max;
+const httpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+
+export const commentSchema = z.object({
+  content: z
+    .string()
+    .transform(cleanText)
+    .pipe(z.string().min(1, e.contentRequired).refine(maxChars(65525), e.contentTooLong)),
+  name: z
+    .string()
+    .transform(cleanLine)
+    .pipe(z.string().min(1, e.nameRequired).refine(maxChars(245), e.nameTooLong)),
+  email: z
+    .string()
+    .transform(cleanLine)
+    .pipe(
+      z
+        .string()
+        .min(1, e.emailRequired)
+        .refine(maxChars(100), e.emailTooLong)
+        .pipe(z.email(e.emailInvalid)),
+    ),
+  url: z
+    .string()
+    .transform((s) => withScheme(cleanLine(s)))
+    .pipe(
+      z
+        .string()
+        .refine((s) => s === "" || maxChars(200)(s), e.urlTooLong)
+        .refine((s) => s === "" || httpUrl.safeParse(s).success, e.urlInvalid),
+    ),
+  parentId: z
+    .string()
+    .transform((s) => s.trim())
+    .pipe(z.string().regex(/^(|[1-9]\d{0,9})$/, e.parentInvalid)),
+});
+
+export type ValidComment = {
+  content: string;
+  name: string;
+  email: string;
+  url: string | null;
+  parentId: number | null;
+};
+
+export type ValidationResult =
+  | { ok: true; data: ValidComment }
+  | { ok: false; errors: Partial<Record<CommentField | "form", string>> };
+
+export function validateComment(values: CommentValues): ValidationResult {
+  const parsed = commentSchema.safeParse(values);
+  if (!parsed.success) {
+    const errors: Partial<Record<CommentField | "form", string>> = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0];
+      const key = field === "parentId" ? "form" : (field as CommentField);
+      // The first problem per field is the one worth telling.
+      errors[key] ??= issue.message;
+    }
+    return { ok: false, errors };
+  }
+  const d = parsed.data;
+  return {
+    ok: true,
+    data: {
+      content: d.content,
+      name: d.name,
+      email: d.email.toLowerCase(),
+      url: d.url || null,
+      parentId: d.parentId ? Number(d.parentId) : null,
+    },
+  };
+}

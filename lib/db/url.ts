@@ -1,0 +1,9 @@
+/** The configured database URL; the embedded SQLite file is the default. */
+export function databaseUrl(): string {
+  return process.env.DATABASE_URL || "file:./data/sahifa.db";
+}
+
+/** The SQLite file path for a `file:` URL, or null for any other backend. */
+export function sqliteFilePath(url: string): string | null {
+  return url.startsWith("file:") ? url.slice("file:".length) : null;
+}

@@ -1,0 +1,14 @@
+// Public URLs, built in one place. Slugs may be Arabic: they are percent-encoded
+// here so hrefs, canonicals and feeds all agree.
+const enc = encodeURIComponent;
+const paged = (base: string, page = 1) => (page > 1 ? `${base}?page=${page}` : base);
+
+export const paths = {
+  home: () => "/",
+  article: (slug: string) => `/articles/${enc(slug)}`,
+  replyTo: (slug: string, commentId: number) => `/articles/${enc(slug)}?replytocom=${commentId}#respond`,
+  category: (slug: string, page?: number) => paged(`/category/${enc(slug)}`, page),
+  author: (slug: string, page?: number) => paged(`/author/${enc(slug)}`, page),
+  tag: (slug: string, page?: number) => paged(`/tag/${enc(slug)}`, page),
+  search: (q?: string) => (q ? `/search?q=${enc(q)}` : "/search"),
+};
