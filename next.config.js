@@ -2,6 +2,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The e2e suite builds into its own folder so it never disturbs a running site.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // Listing pages stay cacheable (ISR): `?page=N` is mapped onto a path segment
   // here, in the router, instead of reading searchParams (which would make every
   // listing request a dynamic render). Same for WordPress's `?replytocom=`.

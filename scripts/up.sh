@@ -1,0 +1,46 @@
+#!/bin/sh
+# One command from a fresh clone to a running site: install, migrate, seed an
+# empty database, build, serve. Each step is skipped when nothing it depends on
+# has changed, and nothing here ever deletes data.
+set -eu
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+PORT="${PORT:-3000}"
+export PORT
+
+fingerprint() { cat "$@" 2>/dev/null | sha256sum | cut -d' ' -f1; }
+
+# 1. Dependencies, only when the lockfile changed since the last install.
+lock=$(fingerprint package-lock.json)
+if [ ! -f node_modules/.sahifa-lock ] || [ "$(cat node_modules/.sahifa-lock)" != "$lock" ]; then
+  echo "up: installing dependencies (npm ci)"
+  npm ci --no-audit --no-fund
+  echo "$lock" > node_modules/.sahifa-lock
+fi
+
+# 2. A local .env with a random session secret, made once.
+if [ ! -f .env ]; then
+  secret=$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))')
+  sed "s|^AUTH_SECRET=.*|AUTH_SECRET=$secret|" .env.example | grep -v '^PORT=\|^SITE_URL=' > .env
+  echo "up: wrote .env (edit it to configure the site)"
+fi
+set -a; . ./.env; set +a
+
+# 3. Database: apply pending migrations, seed the demo content if it is empty.
+npx prisma generate > /dev/null
+npm run --silent db:migrate
+npm run --silent db:seed
+
+# 4. Build, unless sources and build-time settings are unchanged since the last build.
+sources=$( (find app components lib prisma public -type f ! -path 'lib/db/generated/*' 2>/dev/null | sort | xargs cat; \
+  cat next.config.js tsconfig.json postcss.config.mjs package-lock.json; echo "${SITE_URL:-}${DATABASE_URL:-}$PORT") | sha256sum | cut -d' ' -f1)
+if [ ! -f .next/BUILD_ID ] || [ "$(cat .next/sahifa-sources 2>/dev/null)" != "$sources" ]; then
+  echo "up: building"
+  npx next build
+  echo "$sources" > .next/sahifa-sources
+else
+  echo "up: build is up to date"
+fi
+
+echo "up: serving on http://localhost:$PORT"
+exec npx next start -p "$PORT"
