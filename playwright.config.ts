@@ -1,7 +1,9 @@
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT || 3100);
-const E2E_DB = "data/e2e.db";
+// Separate port, database and build folder per port, so two suites can run side by side.
+const E2E_DB = PORT === 3100 ? "data/e2e.db" : `data/e2e-${PORT}.db`;
+const DIST = PORT === 3100 ? ".next-e2e" : `.next-e2e-${PORT}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -29,7 +31,8 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       DATABASE_URL: `file:./${E2E_DB}`,
-      NEXT_DIST_DIR: ".next-e2e",
+      NEXT_DIST_DIR: DIST,
+      E2E_DB,
       SITE_URL: `http://127.0.0.1:${PORT}`,
       NEXT_TELEMETRY_DISABLED: "1",
       AUTH_SECRET: "e2e-secret-not-for-production",

@@ -1,3 +1,4 @@
+import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
 
 const CONTROL = /[\u0000-\u001f\u007f]/;
@@ -14,8 +15,9 @@ function notFound(request: NextRequest) {
  * characters (which the page cache cannot store under), and a `page` that is
  * not a page number.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
+  if (pathname === "/admin" || pathname.startsWith("/admin/")) return guardAdmin(request);
   let path: string;
   try {
     path = decodeURIComponent(pathname);
@@ -28,6 +30,18 @@ export function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
+/**
+ * A convenience only: signed-out visitors go to the sign-in page without a
+ * round of rendering. Every admin page and action checks the session itself.
+ */
+async function guardAdmin(request: NextRequest) {
+  const token = await getToken({ req: request, secret: process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET });
+  if (token) return NextResponse.next();
+  const login = new URL("/login", request.url);
+  login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
+  return NextResponse.redirect(login);
+}
+
 export const config = {
-  matcher: ["/articles/:path*", "/category/:path*", "/author/:path*", "/tag/:path*"],
+  matcher: ["/admin", "/admin/:path*", "/articles/:path*", "/category/:path*", "/author/:path*", "/tag/:path*"],
 };

@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
-import type { Browser, BrowserContextOptions } from "@playwright/test";
+import bcrypt from "bcryptjs";
+import type { Browser, BrowserContextOptions, Page } from "@playwright/test";
 
 // Facts of the demo content (prisma/seed.ts) the tests rely on.
 export const SEED = {
@@ -22,7 +23,8 @@ export const categoryPath = (slug = SEED.category) => `/category/${encodeURIComp
 
 /** The e2e database, for checks a browser cannot make (what was stored). */
 export function e2eDb() {
-  return new Database("data/e2e.db", { timeout: 10_000 });
+  const port = Number(process.env.E2E_PORT || 3100);
+  return new Database(port === 3100 ? "data/e2e.db" : `data/e2e-${port}.db`, { timeout: 10_000 });
 }
 
 let clientCounter = 0;
@@ -40,3 +42,28 @@ export async function readerContext(browser: Browser, options: BrowserContextOpt
 }
 
 export const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+export const ADMIN = { email: "admin@sahifa.local", password: "sahifa-admin" };
+
+/** A staff account of the given role with its own author profile, made for the test. */
+export function createStaff(role: "ADMINISTRATOR" | "EDITOR" | "AUTHOR" | "CONTRIBUTOR") {
+  const db = e2eDb();
+  const tag = `${role.toLowerCase()}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const email = `${tag}@sahifa.test`;
+  const password = `pw-${tag}`;
+  const now = new Date().toISOString();
+  const user = db
+    .prepare("INSERT INTO User (email, name, passwordHash, role, active, createdAt, updatedAt) VALUES (?, ?, ?, ?, 1, ?, ?)")
+    .run(email, `موظف ${tag}`, bcrypt.hashSync(password, 10), role, now, now);
+  const author = db.prepare("INSERT INTO Author (name, slug, userId, createdAt) VALUES (?, ?, ?, ?)").run(`كاتب ${tag}`, tag, user.lastInsertRowid, now);
+  db.close();
+  return { email, password, authorId: Number(author.lastInsertRowid), userId: Number(user.lastInsertRowid) };
+}
+
+export async function signIn(page: Page, account: { email: string; password: string }) {
+  await page.goto("/login");
+  await page.getByLabel("البريد الإلكتروني").fill(account.email);
+  await page.getByLabel("كلمة المرور").fill(account.password);
+  await page.getByRole("button", { name: "تسجيل الدخول" }).click();
+  await page.waitForURL(/\/admin/);
+}

@@ -16,10 +16,12 @@ type Props = {
   related: ArticleSummary[];
   comments: PublicComment[];
   replyTo: { id: number; name: string } | null;
+  /** Staff preview of unpublished work: no comment form. */
+  preview?: boolean;
 };
 
 /** The article page, top to bottom in the order the SPEC fixes. */
-export function ArticleView({ article, related, comments, replyTo }: Props) {
+export function ArticleView({ article, related, comments, replyTo, preview = false }: Props) {
   return (
     <article className="mx-auto max-w-3xl">
       <Link href={paths.category(article.category.slug)} className="font-bold text-brand hover:underline">
@@ -72,13 +74,13 @@ export function ArticleView({ article, related, comments, replyTo }: Props) {
       <RelatedList articles={related} />
 
       <CommentList thread={buildThread(comments)} count={comments.length} articleSlug={article.slug} />
-      <CommentForm
+      {!preview && <CommentForm
         key={replyTo?.id ?? "new"}
         action={submitCommentAction.bind(null, article.id)}
         initial={emptyCommentState}
         replyTo={replyTo}
         articlePath={paths.article(article.slug)}
-      />
+      />}
     </article>
   );
 }

@@ -9,7 +9,7 @@ const plain = (html: string, max = 200) => {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 };
 
-export function articleDescription(article: ArticleFull): string {
+export function articleDescription(article: Pick<ArticleFull, "excerpt" | "body">): string {
   return article.excerpt ?? plain(article.body);
 }
 

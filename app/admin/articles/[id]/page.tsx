@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleEditor } from "@/components/admin/article-editor";
+import { RevisionList } from "@/components/admin/revision-list";
+import { saveArticleAction } from "@/lib/articles/actions/save-article";
+import { getArticleForEditor } from "@/lib/articles/admin-queries";
+import { loadEditor } from "@/lib/articles/editor-page";
+import { canEditArticle } from "@/lib/auth/roles";
+import { requireStaff } from "@/lib/auth/session";
+import { ar } from "@/lib/i18n/ar";
+import { paths } from "@/lib/site/paths";
+
+const notices: Record<string, string> = { saved: ar.admin.editor.saved, published: ar.admin.editor.published, scheduled: ar.admin.editor.scheduled };
+
+export default async function EditArticle({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  const user = await requireStaff();
+  const { id } = await params;
+  const article = /^[1-9]\d{0,9}$/.test(id) ? await getArticleForEditor(Number(id)) : null;
+  // Someone else's article looks the same as a missing one.
+  if (!article || !canEditArticle(user, article)) notFound();
+  const props = await loadEditor(user, article);
+  return (
+    <>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-bold">{ar.admin.editor.editTitle}</h1>
+        <Link href={article.status === "PUBLISHED" ? paths.article(article.slug) : `/admin/articles/${article.id}/preview`} className="text-brand underline">
+          {article.status === "PUBLISHED" ? ar.admin.articles.view : ar.admin.articles.preview}
+        </Link>
+      </div>
+      <ArticleEditor {...props} action={saveArticleAction} notice={notices[(await searchParams).saved ?? ""]} />
+      <RevisionList revisions={article.revisions} />
+    </>
+  );
+}

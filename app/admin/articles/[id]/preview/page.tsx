@@ -1,0 +1,22 @@
+import { notFound } from "next/navigation";
+import { ArticleView } from "@/components/articles/article-view";
+import { getArticlePreview } from "@/lib/articles/admin-queries";
+import { canEditArticle } from "@/lib/auth/roles";
+import { requireStaff } from "@/lib/auth/session";
+import { ar } from "@/lib/i18n/ar";
+
+/** Unpublished work as readers will see it; staff only, never cached. */
+export default async function PreviewArticle({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireStaff();
+  const { id } = await params;
+  const preview = /^[1-9]\d{0,9}$/.test(id) ? await getArticlePreview(Number(id)) : null;
+  if (!preview || !canEditArticle(user, { authorId: preview.authorId, status: preview.status })) notFound();
+  return (
+    <>
+      <p role="status" className="mb-4 rounded bg-yellow-50 p-2 font-bold text-yellow-900">
+        {ar.admin.articles.preview} — {ar.admin.status[preview.status]}
+      </p>
+      <ArticleView article={preview.article} related={[]} comments={[]} replyTo={null} preview />
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import Link from "next/link";
+import { Pagination } from "@/components/articles/pagination";
+import { FilterSelect } from "@/components/admin/filter-select";
+import { ArticleDate } from "@/components/articles/article-date";
+import { editorOptions, listArticlesForStaff, type StaffArticleFilters } from "@/lib/articles/admin-queries";
+import { requireStaff } from "@/lib/auth/session";
+import { ar } from "@/lib/i18n/ar";
+import { paths } from "@/lib/site/paths";
+
+const a = ar.admin.articles;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function AdminArticles({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireStaff();
+  const sp = await searchParams;
+  const filters: StaffArticleFilters = { status: one(sp.status), category: one(sp.category), author: one(sp.author), q: one(sp.q), page: one(sp.page) };
+  const [{ rows, page, totalPages, total }, options] = await Promise.all([listArticlesForStaff(user, filters), editorOptions()]);
+  const href = (n: number) => {
+    const q = new URLSearchParams(Object.entries({ ...filters, page: String(n) }).filter(([, v]) => v) as [string, string][]);
+    return `/admin/articles?${q}`;
+  };
+  return (
+    <>
+      <div className="flex items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">
+          {a.title} <span className="text-base font-normal text-muted">({total})</span>
+        </h1>
+        <Link href="/admin/articles/new" className="rounded bg-brand px-4 py-2 text-white hover:bg-brand-dark">
+          {ar.admin.nav.newArticle}
+        </Link>
+      </div>
+      <form className="mt-4 flex flex-wrap items-end gap-2" role="search">
+        <FilterSelect name="status" label={ar.admin.editor.status} all={a.allStatuses} value={filters.status} options={Object.entries(ar.admin.status).map(([value, label]) => ({ value, label }))} />
+        <FilterSelect name="category" label={ar.admin.editor.category} all={a.allCategories} value={filters.category} options={options.categories.map((c) => ({ value: c.id, label: c.name }))} />
+        <FilterSelect name="author" label={ar.admin.editor.author} all={a.allAuthors} value={filters.author} options={options.authors.map((c) => ({ value: c.id, label: c.name }))} />
+        <label className="flex flex-col text-sm">
+          {a.search}
+          <input name="q" type="search" defaultValue={filters.q ?? ""} className="rounded border bg-white p-2" />
+        </label>
+        <button type="submit" className="rounded bg-ink px-4 py-2 text-white">
+          {a.filter}
+        </button>
+      </form>
+      {rows.length === 0 ? (
+        <p className="mt-6 text-muted">{a.empty}</p>
+      ) : (
+        <div className="mt-4 overflow-x-auto">
+          <table className="w-full border-collapse bg-white text-start text-sm">
+            <thead>
+              <tr className="border-b bg-gray-50">
+                {Object.values(a.columns).map((c) => (
+                  <th key={c} scope="col" className="p-2 text-start">
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id} className="border-b align-top">
+                  <td className="p-2">
+                    <Link href={`/admin/articles/${r.id}`} className="font-bold hover:text-brand">
+                      {r.headline}
+                    </Link>
+                    <div className="mt-1 flex gap-3 text-xs">
+                      <Link href={`/admin/articles/${r.id}`} className="text-brand">
+                        {a.edit}
+                      </Link>
+                      {r.status === "PUBLISHED" ? (
+                        <Link href={paths.article(r.slug)} className="text-brand">
+                          {a.view}
+                        </Link>
+                      ) : (
+                        <Link href={`/admin/articles/${r.id}/preview`} className="text-brand">
+                          {a.preview}
+                        </Link>
+                      )}
+                    </div>
+                  </td>
+                  <td className="p-2">{r.author.name}</td>
+                  <td className="p-2">{r.category.name}</td>
+                  <td className="p-2">{ar.admin.status[r.status]}</td>
+                  <td className="p-2">
+                    <ArticleDate iso={(r.publishedAt ?? r.updatedAt).toISOString()} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={page} totalPages={totalPages} href={href} />
+    </>
+  );
+}

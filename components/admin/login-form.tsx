@@ -1,0 +1,56 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useState } from "react";
+import { ar } from "@/lib/i18n/ar";
+
+const t = ar.admin.login;
+
+export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending(true);
+    setError(null);
+    const form = new FormData(event.currentTarget);
+    const result = await signIn("credentials", {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    });
+    setPending(false);
+    if (result?.ok && !result.error) {
+      window.location.assign(callbackUrl);
+      return;
+    }
+    // Only the throttling message is specific; everything else stays generic.
+    setError(result?.error === t.throttled ? t.throttled : t.failed);
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-4">
+      {error && (
+        <p role="alert" className="rounded bg-red-50 p-2 text-sm font-bold text-red-800">
+          {error}
+        </p>
+      )}
+      <div>
+        <label htmlFor="login-email" className="block font-bold">
+          {t.email}
+        </label>
+        <input id="login-email" name="email" type="email" dir="ltr" required autoComplete="username" className="mt-1 w-full rounded border p-2 text-end" />
+      </div>
+      <div>
+        <label htmlFor="login-password" className="block font-bold">
+          {t.password}
+        </label>
+        <input id="login-password" name="password" type="password" dir="ltr" required autoComplete="current-password" className="mt-1 w-full rounded border p-2 text-end" />
+      </div>
+      <button type="submit" disabled={pending} className="rounded bg-brand py-2 font-bold text-white hover:bg-brand-dark disabled:opacity-60">
+        {t.submit}
+      </button>
+    </form>
+  );
+}

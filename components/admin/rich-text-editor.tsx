@@ -1,0 +1,77 @@
+"use client";
+
+import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
+import StarterKit from "@tiptap/starter-kit";
+import { useState } from "react";
+import { ar } from "@/lib/i18n/ar";
+
+const t = ar.admin.editor;
+
+/**
+ * The article body: Tiptap (ProseMirror) editing right-to-left. Its HTML goes
+ * to the server in a hidden field, where it is sanitized before storage.
+ */
+export function RichTextEditor({ name, initialHtml, invalid, describedBy }: { name: string; initialHtml: string; invalid?: boolean; describedBy?: string }) {
+  const [html, setHtml] = useState(initialHtml);
+  const editor = useEditor({
+    extensions: [StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false, protocols: ["http", "https", "mailto"] } })],
+    content: initialHtml,
+    immediatelyRender: false,
+    editorProps: {
+      attributes: {
+        role: "textbox",
+        "aria-label": t.body,
+        "aria-multiline": "true",
+        ...(invalid ? { "aria-invalid": "true" } : {}),
+        ...(describedBy ? { "aria-describedby": describedBy } : {}),
+        dir: "rtl",
+        class: "prose-ar min-h-64 rounded-b border bg-white p-3 text-lg focus:outline-2 focus:outline-brand",
+      },
+    },
+    onUpdate: ({ editor }) => setHtml(editor.isEmpty ? "" : editor.getHTML()),
+  });
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e?.isActive("bold") ?? false,
+      italic: e?.isActive("italic") ?? false,
+      h2: e?.isActive("heading", { level: 2 }) ?? false,
+      bullet: e?.isActive("bulletList") ?? false,
+      ordered: e?.isActive("orderedList") ?? false,
+      quote: e?.isActive("blockquote") ?? false,
+      link: e?.isActive("link") ?? false,
+    }),
+  });
+
+  const button = (label: string, pressed: boolean | undefined, run: () => void) => (
+    <button
+      type="button"
+      aria-pressed={pressed ?? false}
+      onClick={run}
+      className={`rounded px-2 py-1 text-sm ${pressed ? "bg-ink text-white" : "hover:bg-gray-200"}`}
+    >
+      {label}
+    </button>
+  );
+
+  return (
+    <div>
+      <div role="toolbar" aria-label={t.toolbar} className="flex flex-wrap gap-1 rounded-t border border-b-0 bg-gray-50 p-1">
+        {button(t.bold, active?.bold, () => editor?.chain().focus().toggleBold().run())}
+        {button(t.italic, active?.italic, () => editor?.chain().focus().toggleItalic().run())}
+        {button(t.heading, active?.h2, () => editor?.chain().focus().toggleHeading({ level: 2 }).run())}
+        {button(t.bulletList, active?.bullet, () => editor?.chain().focus().toggleBulletList().run())}
+        {button(t.orderedList, active?.ordered, () => editor?.chain().focus().toggleOrderedList().run())}
+        {button(t.quote, active?.quote, () => editor?.chain().focus().toggleBlockquote().run())}
+        {button(t.link, active?.link, () => {
+          const href = window.prompt(t.linkPrompt);
+          if (href === null) return;
+          if (href === "") editor?.chain().focus().unsetLink().run();
+          else if (/^https?:\/\//.test(href)) editor?.chain().focus().setLink({ href }).run();
+        })}
+      </div>
+      <EditorContent editor={editor} />
+      <input type="hidden" name={name} value={html} />
+    </div>
+  );
+}

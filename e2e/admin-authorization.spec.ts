@@ -1,0 +1,95 @@
+import { type Page, type Request, expect, test } from "@playwright/test";
+import { ADMIN, createStaff, e2eDb, signIn, unique } from "./support";
+
+async function writeDraft(page: Page, headline: string) {
+  await page.goto("/admin/articles/new");
+  await page.getByLabel("العنوان", { exact: true }).fill(headline);
+  const body = page.getByRole("textbox", { name: "المحتوى" });
+  await body.click();
+  await body.pressSequentially("نص المسودة.");
+  await page.getByLabel("التصنيف").selectOption({ label: "مجتمع" });
+  await page.getByRole("button", { name: "حفظ كمسودة" }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/\d+/);
+  return Number(page.url().match(/articles\/(\d+)/)![1]);
+}
+
+const statusOf = (id: number) => (e2eDb().prepare("SELECT status FROM Article WHERE id = ?").get(id) as { status: string }).status;
+
+test.describe("newsroom: who may do what", () => {
+  test("a contributor cannot publish, not even with a forged request", async ({ page }) => {
+    const contributor = createStaff("CONTRIBUTOR");
+    await signIn(page, contributor);
+    const id = await writeDraft(page, unique("مسودة مساهم"));
+    await expect(page.getByRole("button", { name: "نشر", exact: true })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "إرسال للمراجعة" })).toBeVisible();
+    // Forge: turn the submit-for-review button into a publish button.
+    await page.getByRole("button", { name: "إرسال للمراجعة" }).evaluate((b: HTMLButtonElement) => (b.value = "publish"));
+    await page.getByRole("button", { name: "إرسال للمراجعة" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "غير مسموح" })).toBeVisible();
+    expect(statusOf(id)).toBe("DRAFT");
+    // Submitting for review is theirs to do.
+    await page.getByRole("button", { name: "إرسال للمراجعة" }).evaluate((b: HTMLButtonElement) => (b.value = "review"));
+    await page.getByRole("button", { name: "إرسال للمراجعة" }).click();
+    await expect(async () => expect(statusOf(id)).toBe("PENDING")).toPass({ timeout: 5_000 });
+    // And moderation is not.
+    const res = await page.goto("/admin/comments");
+    expect(page.url()).not.toContain("/admin/comments");
+    expect(res?.status()).toBe(200);
+  });
+
+  test("an author cannot open or overwrite another's article", async ({ page, browser }) => {
+    const other = createStaff("AUTHOR");
+    const otherPage = await (await browser.newContext()).newPage();
+    await signIn(otherPage, other);
+    const theirs = await writeDraft(otherPage, unique("مقال كاتب آخر"));
+
+    const author = createStaff("AUTHOR");
+    await signIn(page, author);
+    const res = await page.goto(`/admin/articles/${theirs}`);
+    expect(res?.status()).toBe(404);
+    // Forge: point their own form at the other article's id.
+    const mine = await writeDraft(page, unique("مقالي"));
+    await page.locator('input[name="id"]').evaluate((el: HTMLInputElement, id) => (el.value = String(id)), theirs);
+    await page.getByLabel("العنوان", { exact: true }).fill("محاولة سطو");
+    await page.getByRole("button", { name: "حفظ كمسودة" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "غير مسموح" })).toBeVisible();
+    const row = e2eDb().prepare("SELECT headline FROM Article WHERE id = ?").get(theirs) as { headline: string };
+    expect(row.headline).not.toBe("محاولة سطو");
+    expect(mine).not.toBe(theirs);
+  });
+
+  test("a signed-out POST replaying each action is refused", async ({ page, playwright, baseURL }) => {
+    await signIn(page, ADMIN);
+    const captured: Request[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "POST" && r.headers()["next-action"]) captured.push(r);
+    });
+    // Save (editor) and moderate (comments) as the administrator, capturing the action calls.
+    const id = await writeDraft(page, unique("مقال للاختبار"));
+    const fixture = unique("تعليق للاختبار");
+    const db = e2eDb();
+    db.prepare("INSERT INTO Comment (articleId, authorName, authorEmail, content, status, createdAt, updatedAt) VALUES (1, 'x', 'x@example.org', ?, 'APPROVED', ?, ?)").run(fixture, new Date().toISOString(), new Date().toISOString());
+    db.close();
+    await page.goto("/admin/comments?status=APPROVED");
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]),
+      page.locator("tr", { hasText: fixture }).getByRole("button", { name: "رفض" }).click(),
+    ]);
+    expect(captured.length).toBeGreaterThanOrEqual(2);
+
+    const anonymous = await playwright.request.newContext({ baseURL });
+    const before = e2eDb().prepare("SELECT COUNT(*) n FROM Article").get() as { n: number };
+    const approvedBefore = e2eDb().prepare("SELECT COUNT(*) n FROM Comment WHERE status = 'APPROVED'").get() as { n: number };
+    for (const r of captured) {
+      const headers = { ...r.headers() };
+      delete headers.cookie;
+      const res = await anonymous.post(r.url(), { headers, data: r.postDataBuffer() ?? "" });
+      expect(res.status()).toBeLessThan(500);
+      expect(await res.text()).not.toContain("تم ");
+    }
+    expect((e2eDb().prepare("SELECT COUNT(*) n FROM Article").get() as { n: number }).n).toBe(before.n);
+    expect((e2eDb().prepare("SELECT COUNT(*) n FROM Comment WHERE status = 'APPROVED'").get() as { n: number }).n).toBe(approvedBefore.n);
+    expect(statusOf(id)).toBe("DRAFT");
+    await anonymous.dispose();
+  });
+});

@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { ar } from "@/lib/i18n/ar";
+import { slugify } from "./slug";
+
+const e = ar.admin.editor.errors;
+const optionalText = (max: number) =>
+  z
+    .string()
+    .transform((s) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").trim())
+    .pipe(z.string().max(max))
+    .transform((s) => s || null);
+
+export const INTENTS = ["draft", "review", "publish", "unpublish", "trash", "restore"] as const;
+export type Intent = (typeof INTENTS)[number];
+
+/** The editor form, as the server reads it. The body is sanitized later, in save-article. */
+export const articleInput = z.object({
+  id: z.string().regex(/^\d*$/).transform((s) => (s ? Number(s) : null)),
+  intent: z.enum(INTENTS),
+  headline: z
+    .string()
+    .transform((s) => s.replace(/\s+/g, " ").trim())
+    .pipe(z.string().min(1, e.headline).max(500, e.headline)),
+  kicker: optionalText(300),
+  excerpt: optionalText(1000),
+  slug: z
+    .string()
+    .transform((s) => slugify(s))
+    .pipe(z.string().max(120, e.slug)),
+  body: z.string().max(2_000_000),
+  categoryId: z.string().regex(/^[1-9]\d*$/, e.category).transform(Number),
+  authorId: z.string().regex(/^\d*$/, e.author).transform((s) => (s ? Number(s) : null)),
+  tags: z
+    .string()
+    .max(1000)
+    .transform((s) =>
+      [...new Set(s.split(/[,،]/).map((t) => t.trim()).filter(Boolean))].slice(0, 20),
+    ),
+  imageCaption: optionalText(300),
+  publishAt: z
+    .string()
+    .transform((s) => s.trim())
+    .refine((s) => s === "" || !Number.isNaN(Date.parse(s)), e.publishAt)
+    .transform((s) => (s ? new Date(s) : null)),
+});
+
+export type ArticleInput = z.infer<typeof articleInput>;
+
+export const FORM_FIELDS = ["id", "intent", "headline", "kicker", "excerpt", "slug", "body", "categoryId", "authorId", "tags", "imageCaption", "publishAt"] as const;
+
+export function readArticleForm(form: FormData): Record<(typeof FORM_FIELDS)[number], string> {
+  const out = {} as Record<(typeof FORM_FIELDS)[number], string>;
+  for (const f of FORM_FIELDS) {
+    const v = form.get(f);
+    out[f] = typeof v === "string" ? v : "";
+  }
+  return out;
+}

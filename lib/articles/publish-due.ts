@@ -1,0 +1,14 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { tags } from "@/lib/site/cache-tags";
+import { expireTags } from "@/lib/site/revalidate";
+
+/** Publishes scheduled articles whose time has come. Returns how many went live. */
+export async function publishDueArticles(now = new Date()): Promise<number> {
+  const { count } = await db.article.updateMany({
+    where: { status: "SCHEDULED", publishedAt: { lte: now } },
+    data: { status: "PUBLISHED" },
+  });
+  if (count > 0) expireTags(tags.articles);
+  return count;
+}

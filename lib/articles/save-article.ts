@@ -1,0 +1,137 @@
+import "server-only";
+import { logActivity } from "@/lib/admin/activity";
+import type { ActionResult } from "@/lib/auth/action";
+import { type StaffUser, canEditArticle, canEditOthersArticles, canPublishArticle } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import type { ArticleStatus } from "@/lib/db/generated/client";
+import { ar } from "@/lib/i18n/ar";
+import { tags as cacheTags } from "@/lib/site/cache-tags";
+import { expireTags } from "@/lib/site/revalidate";
+import { type ArticleInput, type Intent, articleInput, readArticleForm } from "./article-input";
+import { sanitizeBody } from "./sanitize";
+import { slugify } from "./slug";
+
+const t = ar.admin.editor;
+export type SaveResult = ActionResult & { id?: number; notice?: "published" | "scheduled" | "saved" };
+
+/** The status an intent leads to; publishing with a future date schedules instead. */
+function nextStatus(intent: Intent, publishAt: Date | null, current: ArticleStatus | null): ArticleStatus {
+  switch (intent) {
+    case "draft":
+      return current === "PUBLISHED" || current === "SCHEDULED" ? current : "DRAFT";
+    case "review":
+      return "PENDING";
+    case "publish":
+      return publishAt && publishAt.getTime() > Date.now() ? "SCHEDULED" : "PUBLISHED";
+    case "unpublish":
+    case "restore":
+      return "DRAFT";
+    case "trash":
+      return "TRASH";
+  }
+}
+
+/** The byline for a new article: the staff member's own author profile, made on first use. */
+async function ownAuthorId(user: StaffUser): Promise<number> {
+  if (user.authorId) return user.authorId;
+  const base = slugify(user.name) || `staff-${user.id}`;
+  const taken = await db.author.findUnique({ where: { slug: base }, select: { id: true } });
+  const author = await db.author.create({ data: { name: user.name, slug: taken ? `${base}-${user.id}` : base, userId: user.id } });
+  return author.id;
+}
+
+async function uniqueSlug(wanted: string, headline: string, exceptId: number | null): Promise<string | null> {
+  const explicit = wanted !== "";
+  const base = wanted || slugify(headline) || `article-${Date.now().toString(36)}`;
+  for (let n = 1; n < 50; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    const other = await db.article.findUnique({ where: { slug: candidate }, select: { id: true } });
+    if (!other || other.id === exceptId) return candidate;
+    if (explicit) return null; // a slug the editor typed is never silently changed
+  }
+  return null;
+}
+
+export async function saveArticle(user: StaffUser, form: FormData): Promise<SaveResult> {
+  const values = readArticleForm(form);
+  const parsed = articleInput.safeParse(values);
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+    return { ok: false, message: t.errors.form, errors, values };
+  }
+  const input: ArticleInput = parsed.data;
+  const existing = input.id
+    ? await db.article.findUnique({
+        where: { id: input.id },
+        select: { id: true, authorId: true, status: true, headline: true, kicker: true, excerpt: true, body: true, publishedAt: true, slug: true },
+      })
+    : null;
+  if (input.id && !existing) return { ok: false, message: ar.admin.refused };
+  if (existing && !canEditArticle(user, existing)) return { ok: false, message: ar.admin.refused };
+
+  const status = nextStatus(input.intent, input.publishAt, existing?.status ?? null);
+  const goesPublic = status === "PUBLISHED" || status === "SCHEDULED";
+  const leavesPublic = existing?.status === "PUBLISHED" && status !== "PUBLISHED";
+  if ((goesPublic && existing?.status !== status) || leavesPublic) {
+    if (!canPublishArticle(user, existing)) return { ok: false, message: ar.admin.refused, values };
+  }
+
+  const body = sanitizeBody(input.body);
+  if (goesPublic && body.replace(/<[^>]*>/g, "").trim() === "") {
+    return { ok: false, message: t.errors.form, errors: { body: t.errors.body }, values };
+  }
+  const slug = await uniqueSlug(input.slug, input.headline, existing?.id ?? null);
+  if (!slug) return { ok: false, message: t.errors.form, errors: { slug: t.errors.slugTaken }, values };
+
+  const authorId =
+    input.authorId && canEditOthersArticles(user) ? input.authorId : existing ? existing.authorId : await ownAuthorId(user);
+  const publishedAt = goesPublic ? (input.publishAt ?? existing?.publishedAt ?? new Date()) : (input.publishAt ?? existing?.publishedAt ?? null);
+
+  const data = {
+    slug,
+    headline: input.headline,
+    kicker: input.kicker,
+    excerpt: input.excerpt,
+    body,
+    status,
+    publishedAt,
+    authorId,
+    categoryId: input.categoryId,
+    imageCaption: input.imageCaption,
+    tags: {
+      create: input.tags.map((name) => {
+        const tagSlug = slugify(name) || name;
+        return { tag: { connectOrCreate: { where: { slug: tagSlug }, create: { name, slug: tagSlug } } } };
+      }),
+    },
+  };
+
+  const saved = await db.$transaction(async (tx) => {
+    if (existing) {
+      const changed = existing.headline !== data.headline || existing.body !== body || existing.kicker !== data.kicker || existing.excerpt !== data.excerpt;
+      if (changed) {
+        await tx.revision.create({
+          data: { articleId: existing.id, headline: existing.headline, kicker: existing.kicker, excerpt: existing.excerpt, body: existing.body, userId: user.id },
+        });
+      }
+      await tx.articleTag.deleteMany({ where: { articleId: existing.id } });
+      return tx.article.update({ where: { id: existing.id }, data, select: { id: true } });
+    }
+    return tx.article.create({ data, select: { id: true } });
+  });
+
+  const summary = input.headline;
+  if (status !== existing?.status) {
+    const action = { PUBLISHED: "article.publish", SCHEDULED: "article.schedule", TRASH: "article.trash" } as const;
+    if (status in action) await logActivity(user.id, action[status as keyof typeof action], { type: "article", id: saved.id, summary });
+    else if (existing?.status === "PUBLISHED") await logActivity(user.id, "article.unpublish", { type: "article", id: saved.id, summary });
+    else if (existing?.status === "TRASH") await logActivity(user.id, "article.restore", { type: "article", id: saved.id, summary });
+  }
+  // Anything that was or is public changes pages, listings, feeds and the sitemap.
+  if (status === "PUBLISHED" || existing?.status === "PUBLISHED") expireTags(cacheTags.articles);
+
+  const message = { PUBLISHED: t.published, SCHEDULED: t.scheduled, TRASH: t.trashed }[status as string] ?? (leavesPublic ? t.unpublished : t.saved);
+  const notice = status === "PUBLISHED" ? "published" : status === "SCHEDULED" ? "scheduled" : "saved";
+  return { ok: true, message, id: saved.id, notice };
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import bcrypt from "bcryptjs";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "@/lib/db/client";
+import { ar } from "@/lib/i18n/ar";
+import { clearLoginFailures, isLoginBlocked, recordLoginFailure } from "./throttle";
+
+// Compared against when the account does not exist, so a wrong email costs
+// the same time as a wrong password and reveals nothing.
+let dummyHash: string | undefined;
+const dummy = () => (dummyHash ??= bcrypt.hashSync("no-such-account", 12));
+
+export const authOptions: NextAuthOptions = {
+  secret: process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "credentials",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, req) {
+        const email = String(credentials?.email ?? "").trim().toLowerCase().slice(0, 200);
+        const password = String(credentials?.password ?? "").slice(0, 200);
+        const forwarded = req.headers?.["x-forwarded-for"];
+        const client = String(Array.isArray(forwarded) ? forwarded[0] : forwarded ?? "unknown").split(",")[0]!.trim();
+        if (await isLoginBlocked(email, client)) throw new Error(ar.admin.login.throttled);
+
+        const user = await db.user.findUnique({
+          where: { email },
+          select: { id: true, email: true, name: true, active: true, passwordHash: true },
+        });
+        const ok = await bcrypt.compare(password, user?.passwordHash ?? dummy());
+        if (!user || !ok || !user.active) {
+          await recordLoginFailure(email, client);
+          return null;
+        }
+        await clearLoginFailures(email);
+        return { id: String(user.id), email: user.email, name: user.name };
+      },
+    }),
+  ],
+  callbacks: {
+    // The token carries only the user id; role and status are read from the
+    // database on every request, so a demotion or deactivation applies at once.
+    async jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return token;
+    },
+    async session({ session, token }) {
+      return { ...session, userId: token.sub };
+    },
+  },
+};

@@ -1,0 +1,27 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { db } from "@/lib/db/client";
+import { authOptions } from "./options";
+import type { StaffUser } from "./roles";
+
+/** The signed-in staff member, reloaded from the database (null when signed out or deactivated). */
+export const currentStaff = cache(async (): Promise<StaffUser | null> => {
+  const session = await getServerSession(authOptions);
+  const id = Number((session as { userId?: string } | null)?.userId);
+  if (!Number.isInteger(id) || id <= 0) return null;
+  const user = await db.user.findFirst({
+    where: { id, active: true },
+    select: { id: true, email: true, name: true, role: true, author: { select: { id: true } } },
+  });
+  return user ? { id: user.id, email: user.email, name: user.name, role: user.role, authorId: user.author?.id ?? null } : null;
+});
+
+/** For admin pages: the staff member, or off to the sign-in page. */
+export async function requireStaff(check?: (u: StaffUser) => boolean): Promise<StaffUser> {
+  const user = await currentStaff();
+  if (!user) redirect("/login");
+  if (check && !check(user)) redirect("/admin?denied=1");
+  return user;
+}
