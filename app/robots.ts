@@ -3,7 +3,7 @@ import { absoluteUrl } from "@/lib/site/config";
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: [{ userAgent: "*", allow: "/", disallow: ["/admin", "/api/"] }],
-    sitemap: absoluteUrl("/sitemap.xml"),
+    rules: [{ userAgent: "*", allow: "/", disallow: ["/admin", "/api/", "/login"] }],
+    sitemap: [absoluteUrl("/sitemap.xml"), absoluteUrl("/news-sitemap.xml")],
   };
 }

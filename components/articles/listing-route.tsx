@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { type ListingKind, loadListing } from "@/lib/articles/listings";
-import { listingMetadata } from "@/lib/articles/metadata";
+import { breadcrumbJsonLd, listingMetadata } from "@/lib/articles/metadata";
 import { ar } from "@/lib/i18n/ar";
+import { JsonLd } from "../seo/json-ld";
 import { ListingView } from "./listing-view";
 
 type Params = { slug: string; page?: string };
@@ -27,6 +28,8 @@ export function listingRoute(kind: ListingKind) {
       const l = await loadListing(kind, slug, page);
       if (!l) notFound();
       return (
+        <>
+        <JsonLd data={breadcrumbJsonLd(l.title, l.href(1), l.page)} />
         <ListingView
           title={l.heading}
           intro={l.intro}
@@ -36,6 +39,7 @@ export function listingRoute(kind: ListingKind) {
           href={l.href}
           showCategory={kind !== "category"}
         />
+        </>
       );
     },
   };

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { BreadcrumbList, NewsArticle, WithContext } from "schema-dts";
 import { ar } from "@/lib/i18n/ar";
 import { absoluteUrl, siteUrl } from "@/lib/site/config";
 import { paths } from "@/lib/site/paths";
@@ -37,7 +38,7 @@ export function articleMetadata(article: ArticleFull): Metadata {
   };
 }
 
-export function articleJsonLd(article: ArticleFull) {
+export function articleJsonLd(article: ArticleFull): WithContext<NewsArticle> {
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -65,5 +66,19 @@ export function listingMetadata(title: string, description: string, href: (page:
     alternates: { canonical },
     openGraph: { type: "website", url: canonical, title: fullTitle, description },
     twitter: { card: "summary", title: fullTitle, description },
+  };
+}
+
+/** Home › listing (› page N) for search engines' breadcrumb display. */
+export function breadcrumbJsonLd(title: string, href: string, page: number): WithContext<BreadcrumbList> {
+  const items = [
+    { name: ar.home, url: absoluteUrl("/") },
+    { name: title, url: absoluteUrl(href) },
+    ...(page > 1 ? [{ name: ar.pageN(page), url: absoluteUrl(`${href}?page=${page}`) }] : []),
+  ];
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: items.map((item, i) => ({ "@type": "ListItem", position: i + 1, name: item.name, item: item.url })),
   };
 }
