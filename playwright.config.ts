@@ -38,6 +38,10 @@ export default defineConfig({
       AUTH_SECRET: "e2e-secret-not-for-production",
       NEXTAUTH_SECRET: "e2e-secret-not-for-production",
       NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+      // Uploads of this run stay out of the site's own uploads/ folder.
+      MEDIA_DIR: `data/e2e-media-${PORT}`,
+      // Scheduled articles go live within ~2 s of their time instead of ~20 s.
+      SCHEDULER_INTERVAL_MS: "2000",
     },
   },
 });

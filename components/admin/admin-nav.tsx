@@ -1,9 +1,27 @@
 import Link from "next/link";
-import { type StaffUser, canModerateComments } from "@/lib/auth/roles";
+import { type StaffUser, canManageStaff, canManageTaxonomy, canModerateComments, canViewActivity } from "@/lib/auth/roles";
 import { ar } from "@/lib/i18n/ar";
 import { SignOutButton } from "./sign-out-button";
 
 const n = ar.admin.nav;
+const p = ar.admin.manage.nav;
+
+/** Taxonomy and people: each link only for the roles whose rule allows the page. */
+function manageLinks(user: StaffUser) {
+  return [
+    ...(canManageTaxonomy(user)
+      ? [
+          { href: "/admin/categories", label: p.categories },
+          { href: "/admin/tags", label: p.tags },
+          { href: "/admin/authors", label: p.authors },
+        ]
+      : user.authorId
+        ? [{ href: `/admin/authors/${user.authorId}`, label: p.myProfile }]
+        : []),
+    ...(canManageStaff(user) ? [{ href: "/admin/users", label: p.users }] : []),
+    ...(canViewActivity(user) ? [{ href: "/admin/activity", label: p.activity }] : []),
+  ];
+}
 
 export function AdminNav({ user }: { user: StaffUser }) {
   const links = [
@@ -11,6 +29,7 @@ export function AdminNav({ user }: { user: StaffUser }) {
     { href: "/admin/articles", label: n.articles },
     { href: "/admin/articles/new", label: n.newArticle },
     ...(canModerateComments(user) ? [{ href: "/admin/comments", label: n.comments }] : []),
+    ...manageLinks(user),
     { href: "/", label: n.site },
   ];
   return (

@@ -69,7 +69,7 @@ export function CommentRow({ row }: { row: ModerationRow }) {
           <form action={reply} className="mt-1 flex flex-col gap-1">
             <input type="hidden" name="parentId" value={row.id} />
             <label htmlFor={`reply-${row.id}`} className="sr-only">
-              {ar.comments.content}
+              {ar.comments.reply}
             </label>
             <textarea id={`reply-${row.id}`} name="content" required rows={3} className="rounded border p-1" />
             <button type="submit" className="self-start rounded bg-brand px-3 py-1 text-white">

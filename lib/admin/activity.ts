@@ -12,7 +12,14 @@ export type ActivityAction =
   | "comment.unapprove"
   | "comment.spam"
   | "comment.trash"
-  | "user.role";
+  | "user.role"
+  | "user.create"
+  | "user.deactivate"
+  | "user.reactivate"
+  | "user.password"
+  | "category.delete"
+  | "tag.delete"
+  | "author.delete";
 
 /** Records a staff action for the administrators' activity log. Never fails the action it records. */
 export async function logActivity(userId: number, action: ActivityAction, target: { type: string; id?: number; summary?: string }) {

@@ -18,6 +18,7 @@ export async function loadEditor(user: StaffUser, article: Loaded | null) {
     categoryId: article ? String(article.categoryId) : "",
     authorId: article ? String(article.authorId) : user.authorId ? String(user.authorId) : "",
     tags: article?.tags.map((t) => t.tag.name).join("، ") ?? "",
+    featuredImage: article?.featuredImage ?? "",
     imageCaption: article?.imageCaption ?? "",
     publishAt: article?.publishedAt?.toISOString() ?? "",
     status: article?.status ?? "DRAFT",

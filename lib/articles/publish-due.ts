@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { indexNewlyPublished } from "@/lib/search/index";
 import { tags } from "@/lib/site/cache-tags";
 import { expireTags } from "@/lib/site/revalidate";
 
@@ -10,5 +11,6 @@ export async function publishDueArticles(now = new Date()): Promise<number> {
     data: { status: "PUBLISHED" },
   });
   if (count > 0) expireTags(tags.articles);
+  if (count > 0) await indexNewlyPublished(); // they become searchable
   return count;
 }

@@ -5,6 +5,8 @@ import { type StaffUser, canEditArticle, canEditOthersArticles, canPublishArticl
 import { db } from "@/lib/db/client";
 import type { ArticleStatus } from "@/lib/db/generated/client";
 import { ar } from "@/lib/i18n/ar";
+import { chosenFile, uploadImage } from "@/lib/media/upload-image";
+import { indexArticle } from "@/lib/search/index";
 import { tags as cacheTags } from "@/lib/site/cache-tags";
 import { expireTags } from "@/lib/site/revalidate";
 import { type ArticleInput, type Intent, articleInput, readArticleForm } from "./article-input";
@@ -86,6 +88,14 @@ export async function saveArticle(user: StaffUser, form: FormData): Promise<Save
 
   const authorId =
     input.authorId && canEditOthersArticles(user) ? input.authorId : existing ? existing.authorId : await ownAuthorId(user);
+  // The featured image is stored only once every other check has passed; a new upload replaces the old one.
+  let featuredImage: string | null | undefined = form.get("removeImage") === "on" ? null : undefined;
+  const file = chosenFile(form.get("featuredImage"));
+  if (file) {
+    const upload = await uploadImage(file);
+    if (!upload.ok) return { ok: false, message: t.errors.form, errors: { featuredImage: upload.error }, values };
+    featuredImage = upload.url;
+  }
   const publishedAt = goesPublic ? (input.publishAt ?? existing?.publishedAt ?? new Date()) : (input.publishAt ?? existing?.publishedAt ?? null);
 
   const data = {
@@ -98,6 +108,7 @@ export async function saveArticle(user: StaffUser, form: FormData): Promise<Save
     publishedAt,
     authorId,
     categoryId: input.categoryId,
+    featuredImage,
     imageCaption: input.imageCaption,
     tags: {
       create: input.tags.map((name) => {
@@ -130,6 +141,7 @@ export async function saveArticle(user: StaffUser, form: FormData): Promise<Save
   }
   // Anything that was or is public changes pages, listings, feeds and the sitemap.
   if (status === "PUBLISHED" || existing?.status === "PUBLISHED") expireTags(cacheTags.articles);
+  await indexArticle(saved.id); // search index: the published text, or no entry
 
   const message = { PUBLISHED: t.published, SCHEDULED: t.scheduled, TRASH: t.trashed }[status as string] ?? (leavesPublic ? t.unpublished : t.saved);
   const notice = status === "PUBLISHED" ? "published" : status === "SCHEDULED" ? "scheduled" : "saved";

@@ -21,6 +21,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Client } from "pg";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
+import prismaConfig from "../../prisma.config";
 
 const root = process.cwd();
 const url = process.env.DATABASE_URL ?? "file:./data/sahifa.db";
@@ -28,7 +29,8 @@ const isPg = /^postgres(ql)?:\/\//.test(url);
 const schemaPath = path.join(root, isPg ? "prisma/postgres/schema.prisma" : "prisma/schema.prisma");
 const migrationsDir = path.join(root, isPg ? "prisma/postgres/migrations" : "prisma/migrations");
 const provider = isPg ? "postgresql" : "sqlite";
-const filters = { externalTables: [], externalEnums: [] };
+// Tables managed outside Prisma (prisma.config.ts > tables.external: the SQLite search index).
+const filters = { externalTables: isPg ? [] : (prismaConfig.tables?.external ?? []), externalEnums: [] };
 const rel = (p: string) => path.relative(root, p);
 
 class Fatal extends Error {}

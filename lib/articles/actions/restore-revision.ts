@@ -5,6 +5,7 @@ import { staffAction } from "@/lib/auth/action";
 import { canEditArticle } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { ar } from "@/lib/i18n/ar";
+import { indexArticle } from "@/lib/search/index";
 import { tags } from "@/lib/site/cache-tags";
 import { expireTags } from "@/lib/site/revalidate";
 
@@ -25,6 +26,7 @@ export const restoreRevisionAction = staffAction(
       db.article.update({ where: { id: current.id }, data: { headline: revision.headline, kicker: revision.kicker, excerpt: revision.excerpt, body: revision.body } }),
     ]);
     if (current.status === "PUBLISHED") expireTags(tags.articles);
+    await indexArticle(current.id); // the restored text is what search finds
     refresh();
     return { ok: true, message: ar.admin.editor.saved };
   },

@@ -1,0 +1,61 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ActionResult } from "@/lib/auth/action";
+import { ar } from "@/lib/i18n/ar";
+import { Field, FormMessage, SubmitButton, describedBy, inputClass } from "./form-field";
+
+const t = ar.admin.manage.authors;
+
+export type AuthorValues = { id: string; name: string; slug: string; bio: string; photo: string; userId: string };
+
+type Props = {
+  author: AuthorValues;
+  /** null: the member edits their own byline, name and bio only. */
+  accounts: { id: number; name: string; role: keyof typeof ar.admin.roles }[] | null;
+  action: (state: ActionResult, form: FormData) => Promise<ActionResult>;
+  notice?: string;
+};
+
+export function AuthorForm({ author, accounts, action, notice }: Props) {
+  const [state, formAction, pending] = useActionState(action, { ok: true, message: notice });
+  const v = { ...author, ...(state.values ?? {}) } as AuthorValues;
+  const err = state.errors ?? {};
+  const full = accounts !== null;
+  return (
+    <form action={formAction} className="flex max-w-2xl flex-col gap-4">
+      <input type="hidden" name="id" value={author.id} />
+      <FormMessage state={state} />
+      {!full && <p className="text-sm text-muted">{t.ownOnly}</p>}
+      <Field id="name" label={t.name} error={err.name}>
+        <input id="name" name="name" required maxLength={100} defaultValue={v.name} className={inputClass} {...describedBy("name", err.name)} />
+      </Field>
+      {full && (
+        <Field id="slug" label={t.slug} hint={t.slugHint} error={err.slug}>
+          <input id="slug" name="slug" defaultValue={v.slug} className={inputClass} {...describedBy("slug", err.slug, t.slugHint)} />
+        </Field>
+      )}
+      <Field id="bio" label={t.bio} error={err.bio}>
+        <textarea id="bio" name="bio" rows={5} defaultValue={v.bio} className={inputClass} {...describedBy("bio", err.bio)} />
+      </Field>
+      {full && (
+        <>
+          <Field id="photo" label={t.photo} hint={t.photoHint} error={err.photo}>
+            <input id="photo" name="photo" dir="ltr" defaultValue={v.photo} className={`${inputClass} text-end`} {...describedBy("photo", err.photo, t.photoHint)} />
+          </Field>
+          <Field id="userId" label={t.account} error={err.userId}>
+            <select id="userId" name="userId" defaultValue={v.userId} className={inputClass} {...describedBy("userId", err.userId)}>
+              <option value="">{t.noAccount}</option>
+              {accounts.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name} ({ar.admin.roles[a.role]})
+                </option>
+              ))}
+            </select>
+          </Field>
+        </>
+      )}
+      <SubmitButton label={author.id ? ar.admin.manage.save : ar.admin.manage.create} pending={pending} />
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ActionResult } from "@/lib/auth/action";
+import { ar } from "@/lib/i18n/ar";
+import { Field, FormMessage, SubmitButton, describedBy, inputClass } from "./form-field";
+
+const t = ar.admin.manage.users;
+type Action = (state: ActionResult, form: FormData) => Promise<ActionResult>;
+type Role = keyof typeof ar.admin.roles;
+
+const box = "flex flex-col gap-3 rounded border bg-white p-4";
+
+export function RoleForm({ userId, role, action }: { userId: number; role: Role; action: Action }) {
+  const [state, formAction, pending] = useActionState(action, { ok: true });
+  const err = state.errors ?? {};
+  return (
+    <form action={formAction} className={box}>
+      <h2 className="text-lg font-bold">{t.changeRole}</h2>
+      <input type="hidden" name="id" value={userId} />
+      <FormMessage state={state} />
+      <Field id="role" label={t.role} error={err.role}>
+        <select id="role" name="role" defaultValue={role} className={inputClass} {...describedBy("role", err.role)}>
+          {Object.entries(ar.admin.roles).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <SubmitButton label={t.changeRole} pending={pending} />
+    </form>
+  );
+}
+
+export function ActiveForm({ userId, active, action }: { userId: number; active: boolean; action: Action }) {
+  const [state, formAction, pending] = useActionState(action, { ok: true });
+  return (
+    <form action={formAction} className={box}>
+      <h2 className="text-lg font-bold">{t.status}</h2>
+      <input type="hidden" name="id" value={userId} />
+      <input type="hidden" name="active" value={active ? "0" : "1"} />
+      <FormMessage state={state} />
+      <p>
+        {t.status}: <strong>{active ? t.active : t.inactive}</strong>
+      </p>
+      <p className="text-sm text-muted">{t.deactivateHint}</p>
+      <SubmitButton label={active ? t.deactivate : t.reactivate} pending={pending} tone={active ? "danger" : "plain"} />
+    </form>
+  );
+}
+
+export function PasswordForm({ userId, action }: { userId: number; action: Action }) {
+  const [state, formAction, pending] = useActionState(action, { ok: true });
+  const err = state.errors ?? {};
+  return (
+    <form action={formAction} className={box}>
+      <h2 className="text-lg font-bold">{t.resetPassword}</h2>
+      <input type="hidden" name="id" value={userId} />
+      <FormMessage state={state} />
+      <Field id="new-password" label={t.newPassword} hint={t.passwordHint} error={err.password}>
+        <input id="new-password" name="password" type="password" dir="ltr" required minLength={12} autoComplete="new-password" className={`${inputClass} text-end`} {...describedBy("new-password", err.password, t.passwordHint)} />
+      </Field>
+      <SubmitButton label={t.resetPassword} pending={pending} />
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+import { expect, test } from "@playwright/test";
+import { ADMIN, articlePath, e2eDb, signIn, unique } from "./support";
+
+test.describe("newsroom: scheduled publishing", () => {
+  // The publish date is picked to the minute (datetime-local), so the test waits
+  // for the next minute to be a few seconds away: up to a minute, plus the go-live.
+  test.setTimeout(120_000);
+
+  test("an article scheduled a few seconds ahead is not public, then goes live by itself", async ({ page, request }) => {
+    await signIn(page, ADMIN);
+    await page.goto("/admin/articles/new");
+    const headline = unique("خبر مجدول");
+    await page.getByLabel("العنوان", { exact: true }).fill(headline);
+    const body = page.getByRole("textbox", { name: "المحتوى" });
+    await body.click();
+    await body.pressSequentially("نص الخبر المجدول.");
+    await page.getByLabel("التصنيف").selectOption({ label: "اقتصاد" });
+
+    // Wait until the next whole minute is 8–9 s away, then schedule for it.
+    const untilMinute = () => 60_000 - (Date.now() % 60_000);
+    if (untilMinute() < 9_000) await page.waitForTimeout(untilMinute() + 100);
+    await page.waitForTimeout(untilMinute() - 9_000);
+    const goLive = Date.now() + untilMinute();
+    // datetime-local is in the browser's timezone: let the browser write the value.
+    const local = await page.evaluate((ms) => {
+      const d = new Date(ms);
+      const pad = (n: number) => String(n).padStart(2, "0");
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+    }, goLive);
+    await page.getByLabel("تاريخ النشر").fill(local);
+    await page.getByRole("button", { name: "نشر", exact: true }).click();
+    await expect(page).toHaveURL(/\/admin\/articles\/\d+/);
+    await expect(page.getByRole("status").filter({ hasText: "تمت الجدولة." })).toBeVisible();
+    await expect(page.getByText("الحالة: مجدول")).toBeVisible();
+
+    const row = e2eDb().prepare("SELECT slug, status, publishedAt FROM Article WHERE headline = ?").get(headline) as { slug: string; status: string; publishedAt: string | number };
+    expect(row.status).toBe("SCHEDULED");
+    expect(new Date(row.publishedAt).getTime()).toBe(goLive);
+
+    // Before its time: not public anywhere.
+    expect(Date.now()).toBeLessThan(goLive);
+    expect((await request.get(articlePath(row.slug))).status()).toBe(404);
+    expect(await (await request.get("/")).text()).not.toContain(headline);
+
+    // After its time, with nobody acting: on its page and on the home page.
+    await expect(async () => {
+      const article = await request.get(articlePath(row.slug));
+      expect(article.status()).toBe(200);
+      expect(await article.text()).toContain(headline);
+      expect(await (await request.get("/")).text()).toContain(headline);
+    }).toPass({ timeout: goLive - Date.now() + 30_000, intervals: [500, 1_000] });
+    const late = Date.now() - goLive;
+    console.log(`scheduled → public: ${late} ms after the publish time`);
+    expect(late).toBeGreaterThanOrEqual(0);
+    expect((e2eDb().prepare("SELECT status FROM Article WHERE headline = ?").get(headline) as { status: string }).status).toBe("PUBLISHED");
+  });
+});

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { idField, optionalRef, optionalText, requiredLine } from "@/lib/admin/form";
+import { cleanLine } from "@/lib/comments/validation";
+import { ar } from "@/lib/i18n/ar";
+import { typedSlug } from "@/lib/taxonomy/slug";
+
+const e = ar.admin.manage.authors.errors;
+
+export const AUTHOR_FIELDS = ["id", "name", "slug", "bio", "photo", "userId"] as const;
+
+/** A photo address: an http(s) URL or a path on this site ("/media/…"); never another scheme. */
+export function isPhotoAddress(s: string): boolean {
+  if (s.startsWith("/")) return !s.startsWith("//") && !/[\s\\]/.test(s);
+  try {
+    const url = new URL(s);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
+export const authorInput = z.object({
+  id: idField,
+  name: requiredLine(100, e.name),
+  slug: z.string().max(200, e.slug).transform(typedSlug),
+  bio: optionalText(2000, e.bio),
+  photo: z
+    .string()
+    .transform(cleanLine)
+    .pipe(z.string().refine((s) => s === "" || (s.length <= 500 && isPhotoAddress(s)), e.photo))
+    .transform((s) => s || null),
+  userId: optionalRef(e.account),
+});
+
+export type AuthorInput = z.infer<typeof authorInput>;

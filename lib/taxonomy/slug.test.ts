@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { resolveSlug } from "./slug";
+
+// Slugs already taken, by row id.
+const taken = (rows: Record<string, number>) => async (slug: string) => (slug in rows ? { id: rows[slug]! } : null);
+const base = { fallback: "category-x", exceptId: null, suffix: true };
+
+describe("resolveSlug", () => {
+  it("derives from the name when none is typed", async () => {
+    expect(await resolveSlug({ ...base, typed: "", name: "رياضة وطنية", find: taken({}) })).toBe("رياضة-وطنية");
+  });
+  it("suffixes a derived slug that is taken, when allowed", async () => {
+    expect(await resolveSlug({ ...base, typed: "", name: "رياضة", find: taken({ رياضة: 1, "رياضة-2": 2 }) })).toBe("رياضة-3");
+    expect(await resolveSlug({ ...base, suffix: false, typed: "", name: "رياضة", find: taken({ رياضة: 1 }) })).toBeNull();
+  });
+  it("never changes a typed slug: taken by another row means refused", async () => {
+    expect(await resolveSlug({ ...base, typed: "sport", name: "رياضة", find: taken({ sport: 1 }) })).toBeNull();
+  });
+  it("keeps a row's own slug", async () => {
+    expect(await resolveSlug({ ...base, exceptId: 1, typed: "sport", name: "رياضة", find: taken({ sport: 1 }) })).toBe("sport");
+  });
+  it("falls back when the name has no letters or digits", async () => {
+    expect(await resolveSlug({ ...base, typed: "", name: "؟!", find: taken({}) })).toBe("category-x");
+  });
+});
