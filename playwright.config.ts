@@ -42,6 +42,8 @@ export default defineConfig({
       MEDIA_DIR: `data/e2e-media-${PORT}`,
       // Scheduled articles go live within ~2 s of their time instead of ~20 s.
       SCHEDULER_INTERVAL_MS: "2000",
+      // The demo has ~40 articles: chunks of 20 make /sitemap.xml an index, as past 50,000 in production.
+      SITEMAP_CHUNK_SIZE: "20",
     },
   },
 });

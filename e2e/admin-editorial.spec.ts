@@ -54,6 +54,8 @@ test.describe("newsroom: writing and publishing", () => {
       expect((await (await request.get("/")).text()).includes(headline)).toBe(true);
       expect((await (await request.get(categoryPath("رياضة"))).text()).includes(headline)).toBe(true);
       expect((await (await request.get("/feed.xml")).text()).includes(headline)).toBe(true);
+      // Newest first: a new article is in the first sitemap chunk.
+      expect((await (await request.get("/sitemaps/0.xml")).text()).includes(articlePath(row.slug))).toBe(true);
     }).toPass({ timeout: 2_000, intervals: [100, 200, 300] });
     console.log(`publish → public: ${Date.now() - started} ms`);
 
@@ -76,6 +78,8 @@ test.describe("newsroom: writing and publishing", () => {
     await expect(async () => {
       expect((await request.get(articlePath(row.slug))).status()).toBe(404);
       expect((await (await request.get("/")).text()).includes(headline)).toBe(false);
+      expect((await (await request.get("/feed.xml")).text()).includes(headline)).toBe(false);
+      expect((await (await request.get("/sitemaps/0.xml")).text()).includes(articlePath(row.slug))).toBe(false);
     }).toPass({ timeout: 2_000, intervals: [100, 200, 300] });
 
     // Staff can still preview the unpublished article; the public cannot.

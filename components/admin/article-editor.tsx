@@ -5,6 +5,7 @@ import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/auth/action";
 import { ar } from "@/lib/i18n/ar";
 import { ACCEPTED_IMAGE_TYPES, MAX_IMAGE_WIDTH, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from "@/lib/media/limits";
+import { Field, FormMessage } from "./form-field";
 import { RichTextEditor } from "./rich-text-editor";
 
 const t = ar.admin.editor;
@@ -42,22 +43,6 @@ function toLocalInput(iso: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-function Field({ id, label, error, children }: { id: string; label: string; error?: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <label htmlFor={id} className="block font-bold">
-        {label}
-      </label>
-      {children}
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-sm font-bold text-red-700">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
 export function ArticleEditor({ article, categories, authors, canPublish, action, notice }: Props) {
   const [state, formAction, pending] = useActionState(action, { ok: true, message: notice });
   const v = { ...article, ...(state.values ?? {}) } as EditorArticle;
@@ -83,11 +68,7 @@ export function ArticleEditor({ article, categories, authors, canPublish, action
     <form action={formAction} className="grid gap-6 lg:grid-cols-[1fr_18rem]">
       <input type="hidden" name="id" value={article.id ?? ""} />
       <div className="flex flex-col gap-4">
-        {state.message && (
-          <p role={state.ok ? "status" : "alert"} className={`rounded p-2 font-bold ${state.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-800"}`}>
-            {state.message}
-          </p>
-        )}
+        <FormMessage state={state} />
         <Field id="kicker" label={t.kicker} error={err.kicker}>
           <input id="kicker" name="kicker" defaultValue={v.kicker} className={input} {...aria("kicker")} />
         </Field>
