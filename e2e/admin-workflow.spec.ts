@@ -90,4 +90,19 @@ test.describe("newsroom: revisions, trash, moderation tools", () => {
       expect((await (await request.get(articlePath())).text()).includes(edited)).toBe(true);
     }).toPass({ timeout: 3_000 });
   });
+
+  test("a refused save shows the error at its field and keeps everything typed, the category included", async ({ page }) => {
+    await signIn(page, ADMIN);
+    await page.goto("/admin/articles/new");
+    const headline = unique("مقال بلا نص");
+    await page.getByLabel("العنوان", { exact: true }).fill(headline);
+    await page.getByLabel("المقتطف").fill("مقتطف محفوظ");
+    await page.getByLabel("التصنيف").selectOption({ label: "اقتصاد" });
+    await page.getByRole("button", { name: "نشر", exact: true }).click();
+    await expect(page.locator("#body-error")).toHaveText("المحتوى مطلوب.");
+    await expect(page.getByLabel("العنوان", { exact: true })).toHaveValue(headline);
+    await expect(page.getByLabel("المقتطف")).toHaveValue("مقتطف محفوظ");
+    await expect(page.getByLabel("التصنيف").locator("option:checked")).toHaveText("اقتصاد");
+    expect(e2eDb().prepare("SELECT COUNT(*) n FROM Article WHERE headline = ?").get(headline)).toEqual({ n: 0 });
+  });
 });
