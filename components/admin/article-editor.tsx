@@ -1,12 +1,13 @@
 "use client";
 
 import Image from "next/image";
-import { startTransition, useActionState, useState } from "react";
+import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/auth/action";
 import { ar } from "@/lib/i18n/ar";
 import { ACCEPTED_IMAGE_TYPES, MAX_IMAGE_WIDTH, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from "@/lib/media/limits";
 import { Field, FormMessage } from "./form-field";
 import { RichTextEditor } from "./rich-text-editor";
+import { submitWithoutReset } from "./submit-without-reset";
 
 const t = ar.admin.editor;
 
@@ -50,13 +51,6 @@ export function ArticleEditor({ article, categories, authors, canPublish, action
   const [publishAt, setPublishAt] = useState(article.publishAt);
   const input = "mt-1 w-full rounded border bg-white p-2";
   const aria = (f: string) => (err[f] ? { "aria-invalid": true, "aria-describedby": `${f}-error` } : {});
-  // Submitted by hand rather than with <form action>: React resets a form after
-  // an action, which would throw away what the editor typed when a save is refused.
-  const submit = (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
-    startTransition(() => formAction(data));
-  };
   const isPublic = article.status === "PUBLISHED" || article.status === "SCHEDULED";
 
   const intentButton = (intent: string, label: string, primary = false) => (
@@ -72,7 +66,7 @@ export function ArticleEditor({ article, categories, authors, canPublish, action
   );
 
   return (
-    <form onSubmit={submit} className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+    <form onSubmit={submitWithoutReset(formAction)} className="grid gap-6 lg:grid-cols-[1fr_18rem]">
       <input type="hidden" name="id" value={article.id ?? ""} />
       <div className="flex flex-col gap-4">
         <FormMessage state={state} />

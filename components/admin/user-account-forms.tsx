@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/action";
 import { ar } from "@/lib/i18n/ar";
 import { Field, FormMessage, SubmitButton, describedBy, inputClass } from "./form-field";
+import { RoleSelect } from "./role-select";
 
 const t = ar.admin.manage.users;
 type Action = (state: ActionResult, form: FormData) => Promise<ActionResult>;
@@ -19,15 +20,7 @@ export function RoleForm({ userId, role, action }: { userId: number; role: Role;
       <h2 className="text-lg font-bold">{t.changeRole}</h2>
       <input type="hidden" name="id" value={userId} />
       <FormMessage state={state} />
-      <Field id="role" label={t.role} error={err.role}>
-        <select id="role" name="role" defaultValue={role} className={inputClass} {...describedBy("role", err.role)}>
-          {Object.entries(ar.admin.roles).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <RoleSelect label={t.role} value={role} error={err.role} />
       <SubmitButton label={t.changeRole} pending={pending} />
     </form>
   );

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/action";
 import { ar } from "@/lib/i18n/ar";
 import { Field, FormMessage, SubmitButton, describedBy, inputClass } from "./form-field";
+import { RoleSelect } from "./role-select";
 
 const t = ar.admin.manage.users;
 
@@ -20,15 +21,7 @@ export function UserCreateForm({ action }: { action: (state: ActionResult, form:
       <Field id="name" label={t.name} error={err.name}>
         <input id="name" name="name" required maxLength={100} defaultValue={v.name} className={inputClass} {...describedBy("name", err.name)} />
       </Field>
-      <Field id="role" label={t.role} error={err.role}>
-        <select id="role" name="role" defaultValue={v.role} className={inputClass} {...describedBy("role", err.role)}>
-          {Object.entries(ar.admin.roles).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <RoleSelect label={t.role} value={v.role} error={err.role} />
       <Field id="password" label={t.password} hint={t.passwordHint} error={err.password}>
         <input id="password" name="password" type="password" dir="ltr" required minLength={12} autoComplete="new-password" className={`${inputClass} text-end`} {...describedBy("password", err.password, t.passwordHint)} />
       </Field>
