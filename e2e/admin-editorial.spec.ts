@@ -95,6 +95,8 @@ test.describe("newsroom: writing and publishing", () => {
     await page.goto("/admin/articles");
     await page.getByLabel("التصنيف").selectOption({ label: "ثقافة" });
     await page.getByRole("button", { name: "تصفية" }).click();
+    await expect(page).toHaveURL(/category=\d+/);
+    await expect(page.locator("tbody tr").first()).toBeVisible();
     const categories = await page.locator("tbody tr td:nth-child(3)").allTextContents();
     expect(categories.length).toBeGreaterThan(0);
     expect(new Set(categories)).toEqual(new Set(["ثقافة"]));
