@@ -13,6 +13,21 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "12mb" },
     proxyClientMaxBodySize: "12mb",
   },
+  // WordPress links end in a slash and must answer 301 (search engines and old
+  // links), but Next's own slash-removing redirect is a 308 and runs before
+  // anything else. So it is switched off and redone in redirects() below:
+  // WordPress-shaped paths get 301, every other path keeps Next's 308.
+  skipTrailingSlashRedirect: true,
+  async redirects() {
+    const wordpress = ["category", "tag"].map((kind) => ({ source: `/${kind}/:slug/`, destination: `/${kind}/:slug`, statusCode: /** @type {const} */ (301) }));
+    // Next's built-in rules, minus the paths rewritten to lib/wordpress below.
+    const keep = "(?!\\.well-known(?:/.*)?|author/[^/]+/$|\\d{4}/\\d{2}/\\d{2}/[^/]+/$)";
+    return [
+      ...wordpress,
+      { source: `/:file(${keep}(?:[^/]+/)*[^/]+\\.\\w+)/`, destination: "/:file", permanent: true },
+      { source: `/:notfile(${keep}(?:[^/]+/)*[^/\\.]+)/`, destination: "/:notfile", permanent: true },
+    ];
+  },
   // Listing pages stay cacheable (ISR): `?page=N` is mapped onto a path segment
   // here, in the router, instead of reading searchParams (which would make every
   // listing request a dynamic render). Same for WordPress's `?replytocom=`.
@@ -30,6 +45,11 @@ const nextConfig = {
           has: [{ type: "query", key: "replytocom", value: "(?<reply>.*)" }],
           destination: "/articles/:slug/reply/:reply",
         },
+        // Old WordPress links (app/legacy/, answered with a 301).
+        { source: "/", has: [{ type: "query", key: "p", value: "(?<p>\\d+)" }], destination: "/legacy/p/:p" },
+        { source: "/author/:login/", destination: "/legacy/author/:login" },
+        { source: "/:year(\\d{4})/:month(\\d{2})/:day(\\d{2})/:slug/", destination: "/legacy/dated/:slug" },
+        { source: "/:year(\\d{4})/:month(\\d{2})/:day(\\d{2})/:slug", destination: "/legacy/dated/:slug" },
       ],
       afterFiles: [],
       fallback: [],
