@@ -4,6 +4,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
 import { ar } from "@/lib/i18n/ar";
+import { clientIpFrom } from "@/lib/site/client-ip";
 import { clearLoginFailures, isLoginBlocked, recordLoginFailure } from "./throttle";
 
 // Compared against when the account does not exist, so a wrong email costs
@@ -22,8 +23,8 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const email = String(credentials?.email ?? "").trim().toLowerCase().slice(0, 200);
         const password = String(credentials?.password ?? "").slice(0, 200);
-        const forwarded = req.headers?.["x-forwarded-for"];
-        const client = String(Array.isArray(forwarded) ? forwarded[0] : forwarded ?? "unknown").split(",")[0]!.trim();
+        // One client rule for the whole site: flood control and login throttling agree.
+        const client = clientIpFrom((name) => req.headers?.[name]) ?? "unknown";
         if (await isLoginBlocked(email, client)) throw new Error(ar.admin.login.throttled);
 
         const user = await db.user.findUnique({

@@ -9,8 +9,13 @@ import { headers } from "next/headers";
  */
 export async function clientIp(): Promise<string | null> {
   const h = await headers();
-  const name = process.env.CLIENT_IP_HEADER || "x-forwarded-for";
-  const value = h.get(name)?.split(",")[0]?.trim();
+  return clientIpFrom((name) => h.get(name));
+}
+
+/** The same rule for code that only has raw request headers (next-auth's authorize). */
+export function clientIpFrom(header: (name: string) => string | string[] | null | undefined): string | null {
+  const raw = header(process.env.CLIENT_IP_HEADER || "x-forwarded-for");
+  const value = (Array.isArray(raw) ? raw[0] : raw)?.split(",")[0]?.trim();
   return value ? value.slice(0, 64) : null;
 }
 
