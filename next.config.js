@@ -4,6 +4,9 @@ const nextConfig = {
   poweredByHeader: false,
   // The e2e suite builds into its own folder so it never disturbs a running site.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Next's own page cache, plus a hash-based script policy for each cached page
+  // (cached HTML cannot carry a per-request nonce; see docs/security.md).
+  cacheHandler: require.resolve("./lib/site/csp-hash-cache.js"),
   // Uploaded media is served from /media/ (app/media/[...path]/route.ts); the
   // image optimizer takes nothing else, and no query strings.
   images: { localPatterns: [{ pathname: "/media/**", search: "" }] },
@@ -20,8 +23,9 @@ const nextConfig = {
   skipTrailingSlashRedirect: true,
   async redirects() {
     const wordpress = ["category", "tag"].map((kind) => ({ source: `/${kind}/:slug/`, destination: `/${kind}/:slug`, statusCode: /** @type {const} */ (301) }));
-    // Next's built-in rules, minus the paths rewritten to lib/wordpress below.
-    const keep = "(?!\\.well-known(?:/.*)?|author/[^/]+/$|\\d{4}/\\d{2}/\\d{2}/[^/]+/$)";
+    // Next's built-in rules, minus the paths proxy.ts answers for old WordPress
+    // links (lib/wordpress/legacy.ts: it gives the other one-segment paths their 308).
+    const keep = "(?!\\.well-known(?:/.*)?|author/[^/]+/$|\\d{4}/\\d{2}/\\d{2}/[^/]+/$|[^/.]+/$)";
     return [
       ...wordpress,
       { source: `/:file(${keep}(?:[^/]+/)*[^/]+\\.\\w+)/`, destination: "/:file", permanent: true },
@@ -45,11 +49,6 @@ const nextConfig = {
           has: [{ type: "query", key: "replytocom", value: "(?<reply>.*)" }],
           destination: "/articles/:slug/reply/:reply",
         },
-        // Old WordPress links (app/legacy/, answered with a 301).
-        { source: "/", has: [{ type: "query", key: "p", value: "(?<p>\\d+)" }], destination: "/legacy/p/:p" },
-        { source: "/author/:login/", destination: "/legacy/author/:login" },
-        { source: "/:year(\\d{4})/:month(\\d{2})/:day(\\d{2})/:slug/", destination: "/legacy/dated/:slug" },
-        { source: "/:year(\\d{4})/:month(\\d{2})/:day(\\d{2})/:slug", destination: "/legacy/dated/:slug" },
       ],
       afterFiles: [],
       fallback: [],

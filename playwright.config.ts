@@ -1,9 +1,10 @@
 import { defineConfig } from "@playwright/test";
+import { E2E_PORT as PORT, e2eDatabaseUrl, e2eOnPostgres } from "./e2e/database";
 
-const PORT = Number(process.env.E2E_PORT || 3100);
 // Separate port, database and build folder per port, so two suites can run side by side.
-const E2E_DB = PORT === 3100 ? "data/e2e.db" : `data/e2e-${PORT}.db`;
+// The database is SQLite unless E2E_DATABASE=postgres or E2E_DATABASE_URL says otherwise (e2e/database.ts).
 const DIST = PORT === 3100 ? ".next-e2e" : `.next-e2e-${PORT}`;
+const REPORT = e2eOnPostgres() ? "reports/playwright-pg.json" : "reports/playwright.json";
 
 export default defineConfig({
   testDir: "e2e",
@@ -12,7 +13,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 30_000,
-  reporter: process.env.CI ? [["list"], ["json", { outputFile: "reports/playwright.json" }]] : "list",
+  reporter: process.env.CI ? [["list"], ["json", { outputFile: REPORT }]] : "list",
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {
@@ -24,15 +25,16 @@ export default defineConfig({
   webServer: {
     command: "sh scripts/e2e-server.sh",
     url: `http://127.0.0.1:${PORT}/`,
-    timeout: 300_000,
+    timeout: Number(process.env.E2E_SERVER_TIMEOUT_MS) || 600_000, // a loaded machine builds slowly
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
     env: {
       PORT: String(PORT),
-      DATABASE_URL: `file:./${E2E_DB}`,
+      DATABASE_URL: e2eDatabaseUrl(),
       NEXT_DIST_DIR: DIST,
-      E2E_DB,
+      // On PostgreSQL, e2e/scale-out.spec.ts starts a second instance on PORT + 100: tag expiry reaches it.
+      ...(e2eOnPostgres() ? { SITE_PEERS: `http://127.0.0.1:${PORT + 100}` } : {}),
       SITE_URL: `http://127.0.0.1:${PORT}`,
       NEXT_TELEMETRY_DISABLED: "1",
       AUTH_SECRET: "e2e-secret-not-for-production",
@@ -44,6 +46,9 @@ export default defineConfig({
       SCHEDULER_INTERVAL_MS: "2000",
       // The demo has ~40 articles: chunks of 20 make /sitemap.xml an index, as past 50,000 in production.
       SITEMAP_CHUNK_SIZE: "20",
+      // Tests post as many distinct readers (e2e/support.ts clientHeaders) through this header;
+      // a real site trusts it only behind a proxy that sets it (e2e/client-address.spec.ts checks the default).
+      CLIENT_IP_HEADER: "x-forwarded-for",
     },
   },
 });

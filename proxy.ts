@@ -1,23 +1,48 @@
 import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
+import { resolveLegacyUrl } from "@/lib/wordpress/legacy";
+import { applySecurityHeaders, forwardedRequestHeaders, makeNonce, needsNonce, servedOverHttps } from "@/lib/site/security-headers";
 
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const PAGE = /^[1-9]\d{0,5}$/;
+const SLUG_ROUTES = /^\/(articles|category|author|tag)(\/|$)/;
+
+/**
+ * Runs before routing on every path, static files included: sets the security
+ * headers (lib/site/security-headers.ts), sends signed-out visitors of /admin
+ * to the sign-in page, and turns away what can only be a missing page.
+ */
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const nonce = needsNonce(pathname) ? makeNonce() : undefined;
+  const pass = () => NextResponse.next({ request: { headers: forwardedRequestHeaders(request.headers, nonce) } });
+  const response = await route(request, pass);
+  applySecurityHeaders(response.headers, { nonce, https: servedOverHttps() });
+  return response;
+}
+
+async function route(request: NextRequest, pass: () => NextResponse) {
+  const { pathname } = request.nextUrl;
+  // Old WordPress links: a 301, or the site's 404 page when they lead nowhere.
+  const legacy = await resolveLegacyUrl(pathname, request.nextUrl.searchParams);
+  if (legacy === "not-found") return notFound(request);
+  if (legacy !== "pass") return NextResponse.redirect(new URL(legacy.location, request.url), legacy.status);
+  if (pathname === "/admin" || pathname.startsWith("/admin/")) return guardAdmin(request, pass);
+  if (SLUG_ROUTES.test(pathname)) return checkSlugRoute(request) ?? pass();
+  return pass();
+}
 
 function notFound(request: NextRequest) {
   return NextResponse.rewrite(new URL("/_not-found", request.url), { status: 404 });
 }
 
 /**
- * Runs before routing, only on routes with slugs, and turns away what can only
- * be a missing page before it reaches a route: a malformed percent-escape
- * (`%E0%A4%A`, which Next's param decoding answers with a 500), control
- * characters (which the page cache cannot store under), and a `page` that is
- * not a page number.
+ * On routes with slugs: a malformed percent-escape (`%E0%A4%A`, which Next's
+ * param decoding answers with a 500), control characters (which the page cache
+ * cannot store under), and a `page` that is not a page number are not found.
  */
-export async function proxy(request: NextRequest) {
+function checkSlugRoute(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
-  if (pathname === "/admin" || pathname.startsWith("/admin/")) return guardAdmin(request);
   let path: string;
   try {
     path = decodeURIComponent(pathname);
@@ -27,21 +52,17 @@ export async function proxy(request: NextRequest) {
   if (CONTROL.test(path)) return notFound(request);
   const page = searchParams.get("page");
   if (page !== null && !PAGE.test(page)) return notFound(request);
-  return NextResponse.next();
+  return null;
 }
 
 /**
  * A convenience only: signed-out visitors go to the sign-in page without a
  * round of rendering. Every admin page and action checks the session itself.
  */
-async function guardAdmin(request: NextRequest) {
-  const token = await getToken({ req: request, secret: process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET });
-  if (token) return NextResponse.next();
+async function guardAdmin(request: NextRequest, pass: () => NextResponse) {
+  const token = await getToken({ req: request, secret: process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET, secureCookie: servedOverHttps() });
+  if (token) return pass();
   const login = new URL("/login", request.url);
   login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
   return NextResponse.redirect(login);
 }
-
-export const config = {
-  matcher: ["/admin", "/admin/:path*", "/articles/:path*", "/category/:path*", "/author/:path*", "/tag/:path*"],
-};

@@ -1,5 +1,5 @@
 import { type Page, type Request, expect, test } from "@playwright/test";
-import { ADMIN, createStaff, e2eDb, signIn, unique } from "./support";
+import { ADMIN, createStaff, signIn, sql, unique } from "./support";
 
 async function writeDraft(page: Page, headline: string) {
   await page.goto("/admin/articles/new");
@@ -13,11 +13,11 @@ async function writeDraft(page: Page, headline: string) {
   return Number(page.url().match(/articles\/(\d+)/)![1]);
 }
 
-const statusOf = (id: number) => (e2eDb().prepare("SELECT status FROM Article WHERE id = ?").get(id) as { status: string }).status;
+const statusOf = async (id: number) => (await sql.one<{ status: string }>('SELECT status FROM "Article" WHERE id = ?', id))!.status;
 
 test.describe("newsroom: who may do what", () => {
   test("a contributor cannot publish, not even with a forged request", async ({ page }) => {
-    const contributor = createStaff("CONTRIBUTOR");
+    const contributor = await createStaff("CONTRIBUTOR");
     await signIn(page, contributor);
     const id = await writeDraft(page, unique("مسودة مساهم"));
     await expect(page.getByRole("button", { name: "نشر", exact: true })).toHaveCount(0);
@@ -26,11 +26,11 @@ test.describe("newsroom: who may do what", () => {
     await page.getByRole("button", { name: "إرسال للمراجعة" }).evaluate((b: HTMLButtonElement) => (b.value = "publish"));
     await page.getByRole("button", { name: "إرسال للمراجعة" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "غير مسموح" })).toBeVisible();
-    expect(statusOf(id)).toBe("DRAFT");
+    expect(await statusOf(id)).toBe("DRAFT");
     // Submitting for review is theirs to do.
     await page.getByRole("button", { name: "إرسال للمراجعة" }).evaluate((b: HTMLButtonElement) => (b.value = "review"));
     await page.getByRole("button", { name: "إرسال للمراجعة" }).click();
-    await expect(async () => expect(statusOf(id)).toBe("PENDING")).toPass({ timeout: 5_000 });
+    await expect(async () => expect(await statusOf(id)).toBe("PENDING")).toPass({ timeout: 5_000 });
     // And moderation is not.
     const res = await page.goto("/admin/comments");
     expect(page.url()).not.toContain("/admin/comments");
@@ -38,12 +38,12 @@ test.describe("newsroom: who may do what", () => {
   });
 
   test("an author cannot open or overwrite another's article", async ({ page, browser }) => {
-    const other = createStaff("AUTHOR");
+    const other = await createStaff("AUTHOR");
     const otherPage = await (await browser.newContext()).newPage();
     await signIn(otherPage, other);
     const theirs = await writeDraft(otherPage, unique("مقال كاتب آخر"));
 
-    const author = createStaff("AUTHOR");
+    const author = await createStaff("AUTHOR");
     await signIn(page, author);
     const res = await page.goto(`/admin/articles/${theirs}`);
     expect(res?.status()).toBe(404);
@@ -53,7 +53,7 @@ test.describe("newsroom: who may do what", () => {
     await page.getByLabel("العنوان", { exact: true }).fill("محاولة سطو");
     await page.getByRole("button", { name: "حفظ كمسودة" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "غير مسموح" })).toBeVisible();
-    const row = e2eDb().prepare("SELECT headline FROM Article WHERE id = ?").get(theirs) as { headline: string };
+    const row = (await sql.one<{ headline: string }>('SELECT headline FROM "Article" WHERE id = ?', theirs))!;
     expect(row.headline).not.toBe("محاولة سطو");
     expect(mine).not.toBe(theirs);
   });
@@ -67,9 +67,9 @@ test.describe("newsroom: who may do what", () => {
     // Save (editor) and moderate (comments) as the administrator, capturing the action calls.
     const id = await writeDraft(page, unique("مقال للاختبار"));
     const fixture = unique("تعليق للاختبار");
-    const db = e2eDb();
-    db.prepare("INSERT INTO Comment (articleId, authorName, authorEmail, content, status, createdAt, updatedAt) VALUES (1, 'x', 'x@example.org', ?, 'APPROVED', ?, ?)").run(fixture, new Date().toISOString(), new Date().toISOString());
-    db.close();
+    await sql.run(
+      `INSERT INTO "Comment" ("articleId", "authorName", "authorEmail", content, status, "createdAt", "updatedAt") VALUES (1, 'x', 'x@example.org', ?, 'APPROVED', ?, ?)`,
+      fixture, new Date(), new Date());
     await page.goto("/admin/comments?status=APPROVED");
     await Promise.all([
       page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]),
@@ -78,8 +78,10 @@ test.describe("newsroom: who may do what", () => {
     expect(captured.length).toBeGreaterThanOrEqual(2);
 
     const anonymous = await playwright.request.newContext({ baseURL });
-    const before = e2eDb().prepare("SELECT COUNT(*) n FROM Article").get() as { n: number };
-    const approvedBefore = e2eDb().prepare("SELECT COUNT(*) n FROM Comment WHERE status = 'APPROVED'").get() as { n: number };
+    const countArticles = async () => (await sql.one<{ n: number }>('SELECT COUNT(*) AS n FROM "Article"'))!.n;
+    const countApproved = async () => (await sql.one<{ n: number }>(`SELECT COUNT(*) AS n FROM "Comment" WHERE status = 'APPROVED'`))!.n;
+    const before = await countArticles();
+    const approvedBefore = await countApproved();
     for (const r of captured) {
       const headers = { ...r.headers() };
       delete headers.cookie;
@@ -87,9 +89,9 @@ test.describe("newsroom: who may do what", () => {
       expect(res.status()).toBeLessThan(500);
       expect(await res.text()).not.toContain("تم ");
     }
-    expect((e2eDb().prepare("SELECT COUNT(*) n FROM Article").get() as { n: number }).n).toBe(before.n);
-    expect((e2eDb().prepare("SELECT COUNT(*) n FROM Comment WHERE status = 'APPROVED'").get() as { n: number }).n).toBe(approvedBefore.n);
-    expect(statusOf(id)).toBe("DRAFT");
+    expect(await countArticles()).toBe(before);
+    expect(await countApproved()).toBe(approvedBefore);
+    expect(await statusOf(id)).toBe("DRAFT");
     await anonymous.dispose();
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN, articlePath, categoryPath, e2eDb, readerContext, signIn, unique } from "./support";
+import { ADMIN, articlePath, categoryPath, readerContext, signIn, sql, unique } from "./support";
 
 test.describe("newsroom: sign-in", () => {
   test("signed-out visitors to /admin are sent to the sign-in page; wrong credentials get a generic error", async ({ page }) => {
@@ -43,7 +43,7 @@ test.describe("newsroom: writing and publishing", () => {
     await expect(page).toHaveURL(/\/admin\/articles\/\d+/);
     await expect(page.getByRole("status").filter({ hasText: "تم النشر." })).toBeVisible();
 
-    const row = e2eDb().prepare("SELECT id, slug, status, body FROM Article WHERE headline = ?").get(headline) as { id: number; slug: string; status: string; body: string };
+    const row = (await sql.one<{ id: number; slug: string; status: string; body: string }>('SELECT id, slug, status, body FROM "Article" WHERE headline = ?', headline))!;
     expect(row.status).toBe("PUBLISHED");
     expect(row.body).toContain("<p>فقرة أولى من نص الخبر.</p>");
 

@@ -19,7 +19,7 @@ test.describe("newsroom: sign-in and sign-out", () => {
   test("after 10 failed sign-ins an account is throttled, even with the right password", async ({ browser }) => {
     // A fresh account (the demo administrator stays usable for other tests), from
     // its own client address (failures are also counted per address).
-    const account = createStaff("AUTHOR");
+    const account = await createStaff("AUTHOR");
     const context = await readerContext(browser);
     const page = await context.newPage();
     await page.goto("/login");
@@ -37,7 +37,7 @@ test.describe("newsroom: sign-in and sign-out", () => {
   });
 
   test("the session cookie is HttpOnly and SameSite=Lax; signing out ends the session", async ({ page }) => {
-    await signIn(page, createStaff("EDITOR"));
+    await signIn(page, await createStaff("EDITOR"));
     const cookie = await sessionCookie(page);
     expect(cookie).toBeDefined();
     expect(cookie!.httpOnly).toBe(true);

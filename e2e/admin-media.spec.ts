@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { type Page, expect, test } from "@playwright/test";
 import sharp from "sharp";
-import { ADMIN, articlePath, createStaff, e2eDb, signIn, unique } from "./support";
+import { ADMIN, articlePath, createStaff, signIn, sql, unique } from "./support";
 
 const NOT_IMAGE = "الملف المرفوع ليس صورة صالحة. استعمل صورة JPEG أو PNG أو WebP أو GIF أو AVIF.";
 const TOO_LARGE = "حجم الصورة أكبر من الحد المسموح به (8 ميغابايت).";
@@ -32,9 +32,8 @@ async function fillNewArticle(page: Page, headline: string) {
 }
 
 const rowOf = (headline: string) =>
-  e2eDb().prepare("SELECT id, slug, featuredImage, imageCaption FROM Article WHERE headline = ?").get(headline) as
-    | { id: number; slug: string; featuredImage: string | null; imageCaption: string | null }
-    | undefined;
+  sql.one<{ id: number; slug: string; featuredImage: string | null; imageCaption: string | null }>(
+    'SELECT id, slug, "featuredImage", "imageCaption" FROM "Article" WHERE headline = ?', headline);
 
 test.describe("newsroom: featured image", () => {
   test("an uploaded image is checked, resized, stored under MEDIA_DIR and shown on the article through next/image", async ({ page, request }) => {
@@ -52,7 +51,7 @@ test.describe("newsroom: featured image", () => {
     await expect(page).toHaveURL(/\/admin\/articles\/\d+/);
     await expect(page.getByRole("status").filter({ hasText: "تم النشر." })).toBeVisible();
 
-    const row = rowOf(headline)!;
+    const row = (await rowOf(headline))!;
     expect(row.featuredImage).toMatch(/^\/media\/\d{4}\/\d{2}\/[0-9a-f]{32}\.webp$/);
     expect(row.imageCaption).toBe("الملعب قبل المباراة");
     // Stored on disk under MEDIA_DIR, with a name that owes nothing to the upload's.
@@ -86,7 +85,7 @@ test.describe("newsroom: featured image", () => {
     await page.getByLabel("إزالة الصورة").check();
     await page.getByRole("button", { name: "تحديث" }).click();
     await expect(page.getByRole("status").filter({ hasText: "تم النشر." })).toBeVisible();
-    await expect(async () => expect(rowOf(headline)!.featuredImage).toBeNull()).toPass({ timeout: 5_000 });
+    await expect(async () => expect((await rowOf(headline))!.featuredImage).toBeNull()).toPass({ timeout: 5_000 });
     await expect(async () => {
       expect(await (await request.get(articlePath(row.slug))).text()).not.toContain(encodeURIComponent(row.featuredImage!));
     }).toPass({ timeout: 5_000 });
@@ -107,7 +106,7 @@ test.describe("newsroom: featured image", () => {
     // What was typed is still there; nothing was saved or stored.
     await expect(page.getByLabel("العنوان", { exact: true })).toHaveValue(headline);
     await expect(page).toHaveURL(/\/admin\/articles\/new$/);
-    expect(rowOf(headline)).toBeUndefined();
+    expect(await rowOf(headline)).toBeUndefined();
     expect(storedFiles().length).toBe(before);
   });
 
@@ -126,21 +125,21 @@ test.describe("newsroom: featured image", () => {
     await input.evaluate((el: HTMLInputElement) => el.setCustomValidity(""));
     await page.getByRole("button", { name: "حفظ كمسودة" }).click();
     await expect(page.locator("#featuredImage-error")).toHaveText(TOO_LARGE);
-    expect(rowOf(headline)).toBeUndefined();
+    expect(await rowOf(headline)).toBeUndefined();
     expect(storedFiles().length).toBe(before);
   });
 
   test("someone who may not edit an article cannot put an image on it", async ({ page, browser }) => {
-    const owner = createStaff("AUTHOR");
+    const owner = await createStaff("AUTHOR");
     const ownerPage = await (await browser.newContext()).newPage();
     await signIn(ownerPage, owner);
     const theirs = unique("مقال كاتب آخر");
     await fillNewArticle(ownerPage, theirs);
     await ownerPage.getByRole("button", { name: "حفظ كمسودة" }).click();
     await expect(ownerPage).toHaveURL(/\/admin\/articles\/\d+/);
-    const theirId = rowOf(theirs)!.id;
+    const theirId = (await rowOf(theirs))!.id;
 
-    await signIn(page, createStaff("AUTHOR"));
+    await signIn(page, await createStaff("AUTHOR"));
     const before = storedFiles().length;
     await fillNewArticle(page, unique("مقالي"));
     // Forge: point the form at the other author's article.
@@ -149,7 +148,7 @@ test.describe("newsroom: featured image", () => {
     await page.getByLabel("الصورة البارزة").setInputFiles({ name: "x.png", mimeType: "image/png", buffer: png });
     await page.getByRole("button", { name: "حفظ كمسودة" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "غير مسموح" })).toBeVisible();
-    expect(rowOf(theirs)!.featuredImage).toBeNull();
+    expect((await rowOf(theirs))!.featuredImage).toBeNull();
     expect(storedFiles().length).toBe(before);
   });
 

@@ -1,25 +1,10 @@
 import { type Page, type Request, expect, test } from "@playwright/test";
-import { ADMIN, categoryPath, createStaff, e2eDb, signIn, unique } from "./support";
+import { ADMIN, categoryPath, createStaff, signIn, sql, unique } from "./support";
 
 // Taxonomy and people: categories, staff accounts and roles, the activity log.
 
-type Row = Record<string, unknown>;
-const one = (sql: string, ...args: unknown[]) => {
-  const db = e2eDb();
-  try {
-    return db.prepare(sql).get(...args) as Row | undefined;
-  } finally {
-    db.close();
-  }
-};
-const run = (sql: string, ...args: unknown[]) => {
-  const db = e2eDb();
-  try {
-    db.prepare(sql).run(...args);
-  } finally {
-    db.close();
-  }
-};
+const one = sql.one;
+const run = sql.run;
 
 /** Every server-action POST the page makes, to replay later. */
 function captureActions(page: Page) {
@@ -76,7 +61,7 @@ test.describe("newsroom: categories", () => {
     await page.getByRole("button", { name: "إضافة", exact: true }).click();
     await expect(page).toHaveURL(/\/admin\/categories\/\d+\?saved=1/);
     await expect(page.getByRole("status").filter({ hasText: "أُضيف" })).toHaveText("أُضيف التصنيف.");
-    const row = one("SELECT slug, parentId FROM Category WHERE name = ?", name)!;
+    const row = (await one('SELECT slug, "parentId" FROM "Category" WHERE name = ?', name))!;
     expect(row.slug).toBe(name.replace(/\s+/g, "-"));
     expect(row.parentId).toBeNull();
 
@@ -89,12 +74,12 @@ test.describe("newsroom: categories", () => {
     expect((await request.get(categoryPath(String(row.slug)))).status()).toBe(200);
 
     // A category with articles: a clear Arabic refusal, and it stays.
-    const national = one("SELECT id FROM Category WHERE slug = 'وطنية'")!;
+    const national = (await one(`SELECT id FROM "Category" WHERE slug = 'وطنية'`))!;
     await page.goto(`/admin/categories/${national.id}`);
     page.once("dialog", (d) => d.accept());
     await page.getByRole("button", { name: "حذف", exact: true }).click();
     await expect(page.getByRole("alert").filter({ hasText: "لا يمكن حذف" })).toContainText("لا يمكن حذف هذا التصنيف لأنه يضم مقالات");
-    expect(one("SELECT id FROM Category WHERE id = ?", national.id)).toBeDefined();
+    expect(await one('SELECT id FROM "Category" WHERE id = ?', national.id)).toBeDefined();
 
     // The empty one goes, and leaves the navigation.
     await page.goto(`/admin/categories?page=1`);
@@ -134,7 +119,7 @@ test.describe("newsroom: staff accounts", () => {
     await page.getByRole("button", { name: "إضافة", exact: true }).click();
     await expect(page).toHaveURL(/\/admin\/users\/\d+\?created=1/);
     const id = Number(page.url().match(/users\/(\d+)/)![1]);
-    const stored = one("SELECT email, role, active, passwordHash FROM User WHERE id = ?", id)!;
+    const stored = (await one('SELECT email, role, active, "passwordHash" FROM "User" WHERE id = ?', id))!;
     expect(stored).toMatchObject({ email: account.email.toLowerCase(), role: "AUTHOR", active: 1 });
     expect(String(stored.passwordHash)).toMatch(/^\$2[aby]\$12\$/);
 
@@ -149,9 +134,9 @@ test.describe("newsroom: staff accounts", () => {
 
   test("a role change applies at once and shows in /admin/activity; a deactivated member is signed out", async ({ page, browser }) => {
     test.setTimeout(60_000); // several sign-ins (bcrypt) and two browser sessions
-    const member = createStaff("AUTHOR");
+    const member = await createStaff("AUTHOR");
     const id = member.userId;
-    const account = { ...member, name: String(one("SELECT name FROM User WHERE id = ?", id)!.name) };
+    const account = { ...member, name: String((await one('SELECT name FROM "User" WHERE id = ?', id))!.name) };
     const theirs = await (await browser.newContext()).newPage();
     await signIn(theirs, member);
     await expect(theirs.getByRole("navigation", { name: "غرفة التحرير" })).toContainText("· كاتب");
@@ -159,7 +144,7 @@ test.describe("newsroom: staff accounts", () => {
     await signIn(page, ADMIN);
     await changeRole(page, id, "مساهم");
     await expect(page.getByRole("status").filter({ hasText: "تم تغيير الدور." })).toBeVisible();
-    expect(one("SELECT role FROM User WHERE id = ?", id)!.role).toBe("CONTRIBUTOR");
+    expect((await one('SELECT role FROM "User" WHERE id = ?', id))!.role).toBe("CONTRIBUTOR");
     await theirs.reload();
     await expect(theirs.getByRole("navigation", { name: "غرفة التحرير" })).toContainText("· مساهم");
 
@@ -182,6 +167,30 @@ test.describe("newsroom: staff accounts", () => {
     await expect(theirs).toHaveURL(/\/login/);
   });
 
+  test("a password reset ends the member's open sessions; the new password signs in", async ({ page, browser }) => {
+    test.setTimeout(60_000); // several sign-ins (bcrypt) and two browser sessions
+    const member = await createStaff("EDITOR");
+    const theirs = await (await browser.newContext()).newPage();
+    await signIn(theirs, member);
+    await expect(theirs.getByRole("navigation", { name: "غرفة التحرير" })).toBeVisible();
+
+    await signIn(page, ADMIN);
+    await page.goto(`/admin/users/${member.userId}`);
+    const newPassword = "كلمة-سر-جديدة-تماماً-2026";
+    await page.getByLabel("كلمة المرور الجديدة").fill(newPassword);
+    await page.getByRole("button", { name: "تعيين كلمة مرور جديدة" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "عُيّنت كلمة المرور الجديدة." })).toBeVisible();
+
+    // The old session's token is still a valid JWT, but its credential stamp no longer matches.
+    await theirs.goto("/admin");
+    await expect(theirs).toHaveURL(/\/login/);
+    await signIn(theirs, { email: member.email, password: newPassword });
+    await expect(theirs.getByRole("navigation", { name: "غرفة التحرير" })).toBeVisible();
+    // The administrator's own session is untouched.
+    await page.goto("/admin");
+    await expect(page).toHaveURL(/\/admin$/);
+  });
+
   test("an editor cannot open /admin/users, and replayed create-user and change-role calls are refused", async ({ page, browser }) => {
     test.setTimeout(60_000); // several sign-ins (bcrypt) and two browser sessions
     // The administrator's real calls, captured.
@@ -195,10 +204,10 @@ test.describe("newsroom: staff accounts", () => {
     expect(createCall && roleCall).toBeTruthy();
 
     // Back to where the replays would take effect: no such address, an author.
-    run("UPDATE User SET email = ?, role = 'AUTHOR' WHERE id = ?", `moved-${email}`, id);
+    await run(`UPDATE "User" SET email = ?, role = 'AUTHOR' WHERE id = ?`, `moved-${email}`, id);
 
     const editor = await (await browser.newContext()).newPage();
-    await signIn(editor, createStaff("EDITOR"));
+    await signIn(editor, await createStaff("EDITOR"));
     await expect(editor.getByRole("link", { name: "الموظفون" })).toHaveCount(0);
     await expect(editor.getByRole("link", { name: "سجل النشاط" })).toHaveCount(0);
     for (const path of ["/admin/users", "/admin/users/new", `/admin/users/${id}`, "/admin/activity"]) {
@@ -215,44 +224,40 @@ test.describe("newsroom: staff accounts", () => {
       expect(res.status).toBeLessThan(500);
       expect(res.text).toContain("غير مسموح لك بهذا الإجراء.");
     }
-    expect(one("SELECT id FROM User WHERE email = ?", email)).toBeUndefined();
-    expect(one("SELECT role FROM User WHERE id = ?", id)!.role).toBe("AUTHOR");
+    expect(await one('SELECT id FROM "User" WHERE email = ?', email)).toBeUndefined();
+    expect((await one('SELECT role FROM "User" WHERE id = ?', id))!.role).toBe("AUTHOR");
 
     // Control: the same role call replayed by the administrator does take effect.
     const res = await replay(page, roleCall!);
     expect(res.text).toContain("تم تغيير الدور.");
-    expect(one("SELECT role FROM User WHERE id = ?", id)!.role).toBe("ADMINISTRATOR");
-    run("UPDATE User SET role = 'AUTHOR' WHERE id = ?", id);
+    expect((await one('SELECT role FROM "User" WHERE id = ?', id))!.role).toBe("ADMINISTRATOR");
+    await run(`UPDATE "User" SET role = 'AUTHOR' WHERE id = ?`, id);
   });
 
   test("the last active administrator cannot demote or deactivate themself", async ({ page }) => {
-    const me = one("SELECT id FROM User WHERE email = ?", ADMIN.email)!;
+    const me = (await one('SELECT id FROM "User" WHERE email = ?', ADMIN.email))!;
     // Other tests leave administrators behind: set them aside for this test.
-    const db = e2eDb();
-    const others = (db.prepare("SELECT id FROM User WHERE role = 'ADMINISTRATOR' AND active = 1 AND id != ?").all(me.id) as { id: number }[]).map((r) => r.id);
-    db.prepare(`UPDATE User SET active = 0 WHERE id IN (${others.map(() => "?").join(",") || "NULL"})`).run(...others);
-    db.close();
+    const others = (await sql.all<{ id: number }>(`SELECT id FROM "User" WHERE role = 'ADMINISTRATOR' AND active = ? AND id != ?`, true, Number(me.id))).map((r) => r.id);
+    await run(`UPDATE "User" SET active = ? WHERE id IN (${others.map(() => "?").join(",") || "NULL"})`, false, ...others);
     try {
       await signIn(page, ADMIN);
       await changeRole(page, Number(me.id), "محرر");
       await expect(page.getByRole("alert").filter({ hasText: "آخر مدير" })).toHaveText("لا يمكن تخفيض دور آخر مدير نشط أو تعطيل حسابه. عيّن مديراً آخر أولاً.");
       await page.getByRole("button", { name: "تعطيل الحساب" }).click();
       await expect(page.locator("form", { hasText: "تعطيل الحساب" }).getByRole("alert")).toContainText("آخر مدير نشط");
-      expect(one("SELECT role, active FROM User WHERE id = ?", me.id)).toEqual({ role: "ADMINISTRATOR", active: 1 });
+      expect(await one('SELECT role, active FROM "User" WHERE id = ?', me.id)).toEqual({ role: "ADMINISTRATOR", active: 1 });
       await page.goto("/admin/users");
       await expect(page.getByRole("heading", { level: 1 })).toContainText("الموظفون");
     } finally {
-      const restore = e2eDb();
-      restore.prepare(`UPDATE User SET active = 1 WHERE id IN (${others.map(() => "?").join(",") || "NULL"})`).run(...others);
-      restore.close();
+      await run(`UPDATE "User" SET active = ? WHERE id IN (${others.map(() => "?").join(",") || "NULL"})`, true, ...others);
     }
   });
 });
 
 test.describe("newsroom: author profiles", () => {
   test("an author edits their own byline's name and bio, nothing else and no one else's", async ({ page }) => {
-    const author = createStaff("AUTHOR");
-    const before = one("SELECT slug, photo FROM Author WHERE id = ?", author.authorId)!;
+    const author = await createStaff("AUTHOR");
+    const before = (await one('SELECT slug, photo FROM "Author" WHERE id = ?', author.authorId))!;
     await signIn(page, author);
     await page.getByRole("link", { name: "ملفي ككاتب" }).click();
     await expect(page).toHaveURL(new RegExp(`/admin/authors/${author.authorId}$`));
@@ -273,10 +278,10 @@ test.describe("newsroom: author profiles", () => {
     });
     await page.getByRole("button", { name: "حفظ", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: "تم حفظ" })).toHaveText("تم حفظ ملف الكاتب.");
-    expect(one("SELECT bio, slug, photo FROM Author WHERE id = ?", author.authorId)).toEqual({ bio, slug: before.slug, photo: before.photo });
+    expect(await one('SELECT bio, slug, photo FROM "Author" WHERE id = ?', author.authorId)).toEqual({ bio, slug: before.slug, photo: before.photo });
 
     // Someone else's profile, and the list of all, are not theirs.
-    const seedAuthor = one("SELECT id FROM Author WHERE id != ? ORDER BY id LIMIT 1", author.authorId)!;
+    const seedAuthor = (await one('SELECT id FROM "Author" WHERE id != ? ORDER BY id LIMIT 1', author.authorId))!;
     expect((await page.goto(`/admin/authors/${seedAuthor.id}`))?.status()).toBe(404);
     await page.goto("/admin/authors");
     await expect(page).toHaveURL(new RegExp(`/admin/authors/${author.authorId}$`));

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN, articlePath, e2eDb, signIn, unique } from "./support";
+import { ADMIN, articlePath, signIn, sql, unique } from "./support";
 
 test.describe("newsroom: scheduled publishing", () => {
   // The publish date is picked to the minute (datetime-local), so the test waits
@@ -33,7 +33,7 @@ test.describe("newsroom: scheduled publishing", () => {
     await expect(page.getByRole("status").filter({ hasText: "تمت الجدولة." })).toBeVisible();
     await expect(page.getByText("الحالة: مجدول")).toBeVisible();
 
-    const row = e2eDb().prepare("SELECT slug, status, publishedAt FROM Article WHERE headline = ?").get(headline) as { slug: string; status: string; publishedAt: string | number };
+    const row = (await sql.one<{ slug: string; status: string; publishedAt: string }>('SELECT slug, status, "publishedAt" FROM "Article" WHERE headline = ?', headline))!;
     expect(row.status).toBe("SCHEDULED");
     expect(new Date(row.publishedAt).getTime()).toBe(goLive);
 
@@ -52,6 +52,6 @@ test.describe("newsroom: scheduled publishing", () => {
     const late = Date.now() - goLive;
     console.log(`scheduled → public: ${late} ms after the publish time`);
     expect(late).toBeGreaterThanOrEqual(0);
-    expect((e2eDb().prepare("SELECT status FROM Article WHERE headline = ?").get(headline) as { status: string }).status).toBe("PUBLISHED");
+    expect((await sql.one<{ status: string }>('SELECT status FROM "Article" WHERE headline = ?', headline))!.status).toBe("PUBLISHED");
   });
 });

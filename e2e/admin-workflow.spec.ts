@@ -1,5 +1,5 @@
 import { type Page, expect, test } from "@playwright/test";
-import { ADMIN, articlePath, e2eDb, signIn, unique } from "./support";
+import { ADMIN, articlePath, signIn, sql, unique } from "./support";
 
 async function newDraft(page: Page, headline: string, text: string) {
   await page.goto("/admin/articles/new");
@@ -13,16 +13,15 @@ async function newDraft(page: Page, headline: string, text: string) {
   return Number(page.url().match(/articles\/(\d+)/)![1]);
 }
 
-const article = (id: number) => e2eDb().prepare("SELECT headline, status, body FROM Article WHERE id = ?").get(id) as { headline: string; status: string; body: string };
+const article = async (id: number) =>
+  (await sql.one<{ headline: string; status: string; body: string }>('SELECT headline, status, body FROM "Article" WHERE id = ?', id))!;
 
-function approvedComment(content: string, name = "قارئ") {
-  const db = e2eDb();
-  const now = new Date().toISOString();
-  const id = db
-    .prepare("INSERT INTO Comment (articleId, authorName, authorEmail, content, status, createdAt, updatedAt) VALUES (1, ?, 'reader@example.org', ?, 'PENDING', ?, ?)")
-    .run(name, content, now, now).lastInsertRowid;
-  db.close();
-  return Number(id);
+async function approvedComment(content: string, name = "قارئ") {
+  const now = new Date();
+  const row = await sql.one<{ id: number }>(
+    `INSERT INTO "Comment" ("articleId", "authorName", "authorEmail", content, status, "createdAt", "updatedAt") VALUES (1, ?, 'reader@example.org', ?, 'PENDING', ?, ?) RETURNING id`,
+    name, content, now, now);
+  return Number(row!.id);
 }
 
 test.describe("newsroom: revisions, trash, moderation tools", () => {
@@ -33,13 +32,13 @@ test.describe("newsroom: revisions, trash, moderation tools", () => {
     const second = `${first} — معدل`;
     await page.getByLabel("العنوان", { exact: true }).fill(second);
     await page.getByRole("button", { name: "حفظ كمسودة" }).click();
-    await expect(async () => expect(article(id).headline).toBe(second)).toPass({ timeout: 5_000 });
+    await expect(async () => expect((await article(id)).headline).toBe(second)).toPass({ timeout: 5_000 });
     await page.reload();
     const revisions = page.locator("section", { has: page.getByRole("heading", { name: /المراجعات/ }) });
     await expect(revisions.getByText(first, { exact: true })).toBeVisible();
     await revisions.locator("li", { hasText: first }).getByRole("button", { name: "استعادة" }).click();
-    await expect(async () => expect(article(id).headline).toBe(first)).toPass({ timeout: 5_000 });
-    expect(article(id).body).toContain("النص الأول.");
+    await expect(async () => expect((await article(id)).headline).toBe(first)).toPass({ timeout: 5_000 });
+    expect((await article(id)).body).toContain("النص الأول.");
   });
 
   test("trash first: a trashed article leaves the list, is found under the trash filter and can be restored", async ({ page }) => {
@@ -48,25 +47,25 @@ test.describe("newsroom: revisions, trash, moderation tools", () => {
     const id = await newDraft(page, headline, "نص.");
     await page.getByRole("button", { name: "نقل إلى سلة المهملات" }).click();
     await expect(page.getByRole("status").filter({ hasText: "سلة المهملات" })).toBeVisible();
-    expect(article(id).status).toBe("TRASH");
+    expect((await article(id)).status).toBe("TRASH");
     await page.goto(`/admin/articles?q=${encodeURIComponent(headline)}`);
     await expect(page.getByText(headline)).toHaveCount(0);
     await page.goto(`/admin/articles?status=TRASH&q=${encodeURIComponent(headline)}`);
     await page.getByRole("link", { name: headline }).click();
     await page.getByRole("button", { name: "استعادة" }).first().click();
-    await expect(async () => expect(article(id).status).toBe("DRAFT")).toPass({ timeout: 5_000 });
+    await expect(async () => expect((await article(id)).status).toBe("DRAFT")).toPass({ timeout: 5_000 });
   });
 
   test("bulk approve, reply as staff and edit a comment; staff replies go public at once", async ({ page, request }) => {
-    const a = approvedComment(unique("تعليق جماعي أ"));
-    const b = approvedComment(unique("تعليق جماعي ب"));
+    const a = await approvedComment(unique("تعليق جماعي أ"));
+    const b = await approvedComment(unique("تعليق جماعي ب"));
     await signIn(page, ADMIN);
     await page.goto("/admin/comments");
     for (const id of [a, b]) await page.locator(`input[name="ids"][value="${id}"]`).check();
     await page.getByLabel("تطبيق على المحدد").selectOption("approve");
     await page.getByRole("button", { name: "تطبيق على المحدد" }).click();
-    const status = (id: number) => (e2eDb().prepare("SELECT status FROM Comment WHERE id = ?").get(id) as { status: string }).status;
-    await expect(async () => expect([status(a), status(b)]).toEqual(["APPROVED", "APPROVED"])).toPass({ timeout: 5_000 });
+    const status = async (id: number) => (await sql.one<{ status: string }>('SELECT status FROM "Comment" WHERE id = ?', id))!.status;
+    await expect(async () => expect([await status(a), await status(b)]).toEqual(["APPROVED", "APPROVED"])).toPass({ timeout: 5_000 });
 
     await page.goto("/admin/comments?status=APPROVED");
     const row = page.locator("tr", { has: page.locator(`input[value="${a}"]`) });
@@ -86,7 +85,7 @@ test.describe("newsroom: revisions, trash, moderation tools", () => {
     await editRow.getByLabel("التعليق").fill(edited);
     await editRow.getByRole("button", { name: "تحديث" }).click();
     await expect(async () => {
-      expect((e2eDb().prepare("SELECT content FROM Comment WHERE id = ?").get(b) as { content: string }).content).toBe(edited);
+      expect((await sql.one<{ content: string }>('SELECT content FROM "Comment" WHERE id = ?', b))!.content).toBe(edited);
       expect((await (await request.get(articlePath())).text()).includes(edited)).toBe(true);
     }).toPass({ timeout: 3_000 });
   });
@@ -103,6 +102,6 @@ test.describe("newsroom: revisions, trash, moderation tools", () => {
     await expect(page.getByLabel("العنوان", { exact: true })).toHaveValue(headline);
     await expect(page.getByLabel("المقتطف")).toHaveValue("مقتطف محفوظ");
     await expect(page.getByLabel("التصنيف").locator("option:checked")).toHaveText("اقتصاد");
-    expect(e2eDb().prepare("SELECT COUNT(*) n FROM Article WHERE headline = ?").get(headline)).toEqual({ n: 0 });
+    expect(await sql.one('SELECT COUNT(*) AS n FROM "Article" WHERE headline = ?', headline)).toEqual({ n: 0 });
   });
 });

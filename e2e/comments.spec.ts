@@ -1,5 +1,5 @@
 import { type Page, expect, test } from "@playwright/test";
-import { SEED, articlePath, e2eDb, readerContext, unique } from "./support";
+import { SEED, articlePath, readerContext, sql, unique } from "./support";
 
 const NOTE = "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *";
 const REMEMBER = "احفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.";
@@ -13,7 +13,7 @@ async function fillForm(page: Page, v: { content: string; name: string; email: s
 
 const submit = (page: Page) => page.getByRole("button", { name: "إرسال التعليق" }).click();
 const storedComment = (content: string) =>
-  e2eDb().prepare("SELECT * FROM Comment WHERE content = ?").all(content) as { id: number; status: string; authorEmail: string; authorIp: string; parentId: number | null }[];
+  sql.all<{ id: number; status: string; authorEmail: string; authorIp: string; parentId: number | null }>('SELECT * FROM "Comment" WHERE content = ?', content);
 
 test.describe("comment form", () => {
   test("is WordPress's form: heading, note, labelled required fields, unchecked consent box", async ({ page }) => {
@@ -60,7 +60,7 @@ test.describe("comment form", () => {
     await fillForm(page, { content, name: "قارئ", email: "reader.nojs@example.org" });
     await submit(page);
     await expect(page.getByText("تعليقك في انتظار المراجعة.")).toBeVisible();
-    const [row] = storedComment(content);
+    const [row] = await storedComment(content);
     expect(row?.status).toBe("PENDING");
     expect(row?.parentId).not.toBeNull();
     // Held comments are not shown to the public.
@@ -87,7 +87,7 @@ test.describe("comment form", () => {
     await expect(page.getByLabel("الموقع الإلكتروني", { exact: true })).toHaveValue("javascript:alert(1)");
     await expect(page.getByLabel(REMEMBER)).toBeChecked();
     await expect(page.getByLabel("البريد الإلكتروني *")).toHaveAttribute("aria-invalid", "true");
-    expect(storedComment(content)).toHaveLength(0);
+    expect(await storedComment(content)).toHaveLength(0);
     await context.close();
   });
 
@@ -99,7 +99,7 @@ test.describe("comment form", () => {
     await fillForm(page, { content, ...SEED.approvedCommenter });
     await submit(page);
     await expect(page.getByText("شكراً لك، نُشر تعليقك.")).toBeVisible();
-    const [row] = storedComment(content);
+    const [row] = await storedComment(content);
     expect(row?.status).toBe("APPROVED");
 
     // The cached article page shows it right away, as text.
@@ -127,7 +127,7 @@ test.describe("comment form", () => {
     await fillForm(page, { content: first, name: "زائر جديد", email: `new.${Date.now()}@example.org` });
     await submit(page);
     await expect(page.getByText("تعليقك في انتظار المراجعة.")).toBeVisible();
-    expect(storedComment(first)[0]?.status).toBe("PENDING");
+    expect((await storedComment(first))[0]?.status).toBe("PENDING");
 
     const other = await readerContext(browser);
     const page2 = await other.newPage();
@@ -136,7 +136,7 @@ test.describe("comment form", () => {
     await fillForm(page2, { content: links, ...SEED.approvedCommenter });
     await submit(page2);
     await expect(page2.getByText("تعليقك في انتظار المراجعة.")).toBeVisible();
-    expect(storedComment(links)[0]?.status).toBe("PENDING");
+    expect((await storedComment(links))[0]?.status).toBe("PENDING");
     await context.close();
     await other.close();
   });
@@ -153,7 +153,7 @@ test.describe("comment form", () => {
     await submit(page);
     await expect(page.locator("#respond [role=alert]")).toHaveText("أنت ترسل التعليقات بسرعة كبيرة. تمهّل قليلاً ثم حاول مرة أخرى.");
     await expect(page.getByLabel("التعليق *")).toHaveValue(second);
-    expect(storedComment(second)).toHaveLength(0);
+    expect(await storedComment(second)).toHaveLength(0);
     await context.close();
   });
 
@@ -169,7 +169,7 @@ test.describe("comment form", () => {
       else await expect(page.locator("#content-error")).toHaveText("يبدو أنك قلت ذلك من قبل!");
       await context.close();
     }
-    expect(storedComment(content)).toHaveLength(1);
+    expect(await storedComment(content)).toHaveLength(1);
   });
 
   test("the honeypot stores nothing", async ({ browser }) => {
@@ -181,7 +181,7 @@ test.describe("comment form", () => {
     await page.locator("#ak_hp").evaluate((el: HTMLInputElement) => (el.value = "http://spam.example"));
     await submit(page);
     await expect(page.getByText("تعليقك في انتظار المراجعة.")).toBeVisible();
-    expect(storedComment(content)).toHaveLength(0);
+    expect(await storedComment(content)).toHaveLength(0);
     await context.close();
   });
 

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import Parser from "rss-parser";
-import { SEED, articlePath, categoryPath, e2eDb, unique } from "./support";
+import { SEED, articlePath, categoryPath, sql, unique } from "./support";
 
 const RFC822 = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
 
@@ -8,15 +8,10 @@ test.describe("feeds, sitemaps, robots and metadata", () => {
   test("RSS 2.0 feeds parse with an independent parser: latest 30, full items, nothing unpublished, no commenter data", async ({ request }) => {
     // An unpublished article and a commenter's email must never appear.
     const draft = unique("مسودة لا تظهر في الخلاصة");
-    const db = e2eDb();
-    db.prepare("INSERT INTO Article (slug, headline, body, status, authorId, categoryId, createdAt, updatedAt, publishedAt) VALUES (?, ?, '<p>x</p>', 'DRAFT', 1, 1, ?, ?, ?)").run(
-      `draft-${Date.now()}`,
-      draft,
-      new Date().toISOString(),
-      new Date().toISOString(),
-      new Date().toISOString(),
-    );
-    db.close();
+    const now = new Date();
+    await sql.run(
+      `INSERT INTO "Article" (slug, headline, body, status, "authorId", "categoryId", "createdAt", "updatedAt", "publishedAt") VALUES (?, ?, '<p>x</p>', 'DRAFT', 1, 1, ?, ?, ?)`,
+      `draft-${Date.now()}`, draft, now, now, now);
 
     const parser = new Parser({ customFields: { item: ["author"] } });
     for (const path of ["/feed.xml", `${categoryPath()}/feed.xml`]) {
@@ -62,7 +57,7 @@ test.describe("feeds, sitemaps, robots and metadata", () => {
       xml += part;
     }
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    const published = (e2eDb().prepare("SELECT slug FROM Article WHERE status = 'PUBLISHED'").all() as { slug: string }[]).map((r) => r.slug);
+    const published = (await sql.all<{ slug: string }>(`SELECT slug FROM "Article" WHERE status = 'PUBLISHED'`)).map((r) => r.slug);
     for (const slug of published) expect(locs).toContain(`${baseURL}${articlePath(slug)}`);
     expect(locs).toContain(`${baseURL}${categoryPath()}`);
     expect(xml).toContain("<lastmod>");

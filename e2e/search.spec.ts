@@ -67,22 +67,25 @@ test.describe("search", () => {
   });
 
   test("bad queries get a page with an Arabic message, never an error", async ({ request }) => {
+    // Query syntax is searched as plain words: "no results" on the demo data, but
+    // other specs (the fuzz spec) publish articles containing such words, so
+    // either answer is right; what matters is a 200 page with an Arabic message.
     const cases: [string, RegExp][] = [
       ["/search", /اكتب كلمة أو أكثر/],
       ["/search?q=", /اكتب كلمة أو أكثر/],
       ["/search?q=%20%20", /اكتب كلمة أو أكثر/],
       [searchPath('"'), /لا تحتوي عبارة البحث على كلمات/],
       [searchPath('"أمن'), /نتيجة|نتائج/],
-      [searchPath("NEAR("), /لا توجد نتائج/],
-      [searchPath("a*"), /لا توجد نتائج/],
-      [searchPath("AND"), /لا توجد نتائج/],
+      [searchPath("NEAR("), /نتيجة|نتائج/],
+      [searchPath("a*"), /نتيجة|نتائج/],
+      [searchPath("AND"), /نتيجة|نتائج/],
       [searchPath("-أمن"), /نتيجة|نتائج/],
-      [searchPath("headline:أمن"), /لا توجد نتائج/],
+      [searchPath("headline:أمن"), /نتيجة|نتائج/],
       [searchPath("^أمن"), /نتيجة|نتائج/],
-      [searchPath("{headline}: x OR y"), /لا توجد نتائج/],
+      [searchPath("{headline}: x OR y"), /نتيجة|نتائج/],
       ["/search?q=%00", /اكتب كلمة أو أكثر/], // NUL only: nothing left to search
       ["/search?q=%D8%A3%D9%85%D9%86%00", /نتيجة|نتائج/], // أمن + NUL
-      ["/search?q=a&q=b", /لا توجد نتائج/],
+      ["/search?q=a&q=b", /نتيجة|نتائج/],
       [searchPath(`${"أمن ".repeat(10)}${"x".repeat(4960)}`), /طويلة جداً/], // 5,000 characters
     ];
     for (const [path, message] of cases) {

@@ -1,6 +1,10 @@
 import Database from "better-sqlite3";
 import bcrypt from "bcryptjs";
+import pg from "pg";
 import type { Browser, BrowserContextOptions, Page } from "@playwright/test";
+import { e2eDatabaseUrl, e2eOnPostgres, e2eSqliteFile } from "./database";
+
+export { e2eDatabaseUrl, e2eOnPostgres } from "./database";
 
 // Facts of the demo content (prisma/seed.ts) the tests rely on.
 export const SEED = {
@@ -21,10 +25,58 @@ export const SEED = {
 export const articlePath = (slug = SEED.slug) => `/articles/${encodeURIComponent(slug)}`;
 export const categoryPath = (slug = SEED.category) => `/category/${encodeURIComponent(slug)}`;
 
-/** The e2e database, for checks a browser cannot make (what was stored). */
+type Param = unknown; // string, number, boolean, null or Date
+type Row = Record<string, unknown>;
+
+let pool: pg.Pool | undefined;
+function pgPool(): pg.Pool {
+  if (!pool) {
+    // Rows as SQLite gives them: count(*) (int8) as a number, booleans as 1/0, timestamps as ISO strings.
+    const parsers: Record<number, (v: string) => unknown> = {
+      20: Number,
+      16: (v) => (v === "t" ? 1 : 0),
+      1114: (v) => new Date(`${v.replace(" ", "T")}Z`).toISOString(),
+    };
+    const types = { getTypeParser: (oid: number, format?: "text" | "binary") => parsers[oid] ?? pg.types.getTypeParser(oid, format as "text") };
+    pool = new pg.Pool({ connectionString: e2eDatabaseUrl(), max: 2, allowExitOnIdle: true, types });
+  }
+  return pool;
+}
+
+/**
+ * The e2e database, for checks a browser cannot make (what was stored), on SQLite or
+ * PostgreSQL (e2e/database.ts). Write SQL both engines read: quote table and column names
+ * ("User", "Article", "createdAt"), `?` placeholders, booleans and dates as parameters (true,
+ * new Date()), `RETURNING id` to learn an inserted id. Rows come back as plain objects, alike on
+ * both engines: counts are numbers, booleans 1/0, dates ISO strings.
+ */
+export const sql = {
+  async all<T extends Row = Row>(text: string, ...params: Param[]): Promise<T[]> {
+    if (e2eOnPostgres()) {
+      let n = 0;
+      const res = await pgPool().query(text.replace(/\?/g, () => `$${++n}`), params.map((p) => (p instanceof Date ? p.toISOString() : p)));
+      return res.rows as T[];
+    }
+    const db = new Database(e2eSqliteFile(), { timeout: 10_000 });
+    try {
+      const stmt = db.prepare(text);
+      const args = params.map((p) => (p instanceof Date ? p.toISOString() : typeof p === "boolean" ? Number(p) : p));
+      return (stmt.reader ? stmt.all(...args) : (stmt.run(...args), [])) as T[];
+    } finally {
+      db.close();
+    }
+  },
+  async one<T extends Row = Row>(text: string, ...params: Param[]): Promise<T | undefined> {
+    return (await sql.all<T>(text, ...params))[0];
+  },
+  async run(text: string, ...params: Param[]): Promise<void> {
+    await sql.all(text, ...params);
+  },
+};
+
+/** @deprecated SQLite only: use `sql`, which runs on both engines. */
 export function e2eDb() {
-  const port = Number(process.env.E2E_PORT || 3100);
-  return new Database(port === 3100 ? "data/e2e.db" : `data/e2e-${port}.db`, { timeout: 10_000 });
+  return new Database(e2eSqliteFile(), { timeout: 10_000 });
 }
 
 let clientCounter = 0;
@@ -46,18 +98,17 @@ export const unique = (label: string) => `${label} ${Date.now().toString(36)}${M
 export const ADMIN = { email: "admin@sahifa.local", password: "sahifa-admin" };
 
 /** A staff account of the given role with its own author profile, made for the test. */
-export function createStaff(role: "ADMINISTRATOR" | "EDITOR" | "AUTHOR" | "CONTRIBUTOR") {
-  const db = e2eDb();
+export async function createStaff(role: "ADMINISTRATOR" | "EDITOR" | "AUTHOR" | "CONTRIBUTOR") {
   const tag = `${role.toLowerCase()}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const email = `${tag}@sahifa.test`;
   const password = `pw-${tag}`;
-  const now = new Date().toISOString();
-  const user = db
-    .prepare("INSERT INTO User (email, name, passwordHash, role, active, createdAt, updatedAt) VALUES (?, ?, ?, ?, 1, ?, ?)")
-    .run(email, `موظف ${tag}`, bcrypt.hashSync(password, 10), role, now, now);
-  const author = db.prepare("INSERT INTO Author (name, slug, userId, createdAt) VALUES (?, ?, ?, ?)").run(`كاتب ${tag}`, tag, user.lastInsertRowid, now);
-  db.close();
-  return { email, password, authorId: Number(author.lastInsertRowid), userId: Number(user.lastInsertRowid) };
+  const now = new Date();
+  const user = (await sql.one<{ id: number }>(
+    'INSERT INTO "User" (email, name, "passwordHash", role, active, "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id',
+    email, `موظف ${tag}`, bcrypt.hashSync(password, 10), role, true, now, now))!;
+  const author = (await sql.one<{ id: number }>(
+    'INSERT INTO "Author" (name, slug, "userId", "createdAt") VALUES (?, ?, ?, ?) RETURNING id', `كاتب ${tag}`, tag, user.id, now))!;
+  return { email, password, authorId: Number(author.id), userId: Number(user.id) };
 }
 
 export async function signIn(page: Page, account: { email: string; password: string }) {

@@ -1,15 +1,20 @@
 // Imports a WordPress export (Tools → Export → All content, WXR 1.1/1.2):
 //
-//   npm run import:wordpress -- export.xml [--utc-offset=+01:00]
+//   npm run import:wordpress -- export.xml [--utc-offset=+01:00] [--create-staff]
 //
 // Uses DATABASE_URL like the site. The file is read twice, streaming: first
 // checked (a malformed file is refused with its line, nothing written), then
 // imported one post per transaction. Safe to run again: rows are matched on
 // their WordPress ids. --utc-offset is the site's timezone, used only for
 // posts without a GMT date and only until a post with both dates is seen.
+// --create-staff also gives each exported author a switched-off staff account
+// (lib/wordpress/staff.ts); without it authors are byline profiles only.
+// Interrupted (killed, crashed), it is simply run again: every finished batch
+// is in place and is matched, the unfinished one was rolled back.
 import { existsSync } from "node:fs";
 import { SingleBar, Presets } from "cli-progress";
-import { importWordpress, type ImportReport } from "@/lib/wordpress/import";
+import { importWordpress } from "@/lib/wordpress/import";
+import { importSummary } from "@/lib/wordpress/report";
 import { WxrError } from "@/lib/wordpress/wxr";
 import { rebuildSearchIndex } from "@/lib/search/index";
 import { db } from "@/lib/db/client";
@@ -21,31 +26,14 @@ function parseOffset(arg: string | undefined): number {
   return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
 }
 
-function summary(r: ImportReport): string {
-  const t = (x: { created: number; updated: number; unchanged: number }) => `${x.created} new, ${x.updated} updated, ${x.unchanged} unchanged`;
-  const lines = [
-    `Articles: ${t(r.articles)}`,
-    `Comments: ${t(r.comments)}`,
-    `New authors: ${r.authors}, new categories: ${r.categories}, new tags: ${r.tags}`,
-  ];
-  if (r.skipped.length) {
-    lines.push(`Skipped ${r.skipped.length}:`);
-    const byReason = new Map<string, number[]>();
-    for (const s of r.skipped) {
-      const key = `${s.kind}: ${s.reason}`;
-      byReason.set(key, [...(byReason.get(key) ?? []), s.wpId]);
-    }
-    for (const [reason, ids] of byReason) lines.push(`  ${reason} — ${ids.length} (wp ids ${ids.slice(0, 20).join(", ")}${ids.length > 20 ? ", …" : ""})`);
-  }
-  return lines.join("\n");
-}
-
 async function main() {
   const args = process.argv.slice(2);
   const file = args.find((a) => !a.startsWith("--"));
   const offsetArg = args.find((a) => a.startsWith("--utc-offset="))?.split("=")[1];
-  if (!file || !existsSync(file)) {
-    console.error("Usage: npm run import:wordpress -- <export.xml> [--utc-offset=+01:00]");
+  const unknown = args.filter((a) => a.startsWith("--") && a !== "--create-staff" && !a.startsWith("--utc-offset="));
+  if (!file || !existsSync(file) || unknown.length) {
+    if (unknown.length) console.error(`Unknown option ${unknown.join(" ")}`);
+    console.error("Usage: npm run import:wordpress -- <export.xml> [--utc-offset=+01:00] [--create-staff]");
     process.exit(2);
   }
   const quiet = !process.stderr.isTTY;
@@ -58,6 +46,7 @@ async function main() {
   try {
     const report = await importWordpress(file, {
       offsetMinutes: parseOffset(offsetArg),
+      createStaff: args.includes("--create-staff"),
       onProgress(p, done, total, r) {
         if (quiet) return;
         const label = p === "check" ? "Checking " : "Importing";
@@ -71,7 +60,7 @@ async function main() {
       },
     });
     if (phase) bar.stop();
-    console.log(summary(report));
+    console.log(importSummary(report));
     const indexed = await rebuildSearchIndex();
     console.log(`Search index rebuilt (${indexed} published articles).`);
     console.log("A running site shows the imported articles at once on new URLs; cached listings (home, categories) refresh within the hour or on restart.");

@@ -27,12 +27,12 @@ fi
 set -a; . ./.env; set +a
 
 # 3. Database: apply pending migrations, seed the demo content if it is empty.
-npx prisma generate > /dev/null
+npx tsx scripts/db/generate.ts > /dev/null
 npm run --silent db:migrate
 npm run --silent db:seed
 
 # 4. Build, unless sources and build-time settings are unchanged since the last build.
-sources=$( (find app components lib prisma public -type f ! -path 'lib/db/generated/*' 2>/dev/null | sort | xargs cat; \
+sources=$( (find app components lib prisma public -type f ! -path 'lib/db/generated/*' ! -path 'lib/db/generated-pg/*' 2>/dev/null | sort | xargs cat; \
   cat next.config.js tsconfig.json postcss.config.mjs package-lock.json; echo "${SITE_URL:-}${DATABASE_URL:-}$PORT") | sha256sum | cut -d' ' -f1)
 if [ ! -f .next/BUILD_ID ] || [ "$(cat .next/sahifa-sources 2>/dev/null)" != "$sources" ]; then
   echo "up: building"
@@ -43,4 +43,6 @@ else
 fi
 
 echo "up: serving on http://localhost:$PORT"
-exec npx next start -p "$PORT"
+# Our own small server around Next (scripts/serve.mjs): it records each
+# connection's address where forwarded headers cannot forge it.
+exec node scripts/serve.mjs

@@ -10,7 +10,8 @@ export function ArticleCard({ article, size = "normal", showCategory = true }: P
   return (
     <article className="flex flex-col gap-1">
       {showCategory && (
-        <Link href={paths.category(article.category.slug)} className="text-sm font-bold text-brand hover:underline">
+        // min-h-6: a 24 px touch target, clear of the headline link below (Lighthouse target-size).
+        <Link href={paths.category(article.category.slug)} className="inline-flex min-h-6 items-center self-start text-sm font-bold text-brand hover:underline">
           {article.category.name}
         </Link>
       )}
@@ -32,7 +33,7 @@ export function ArticleCard({ article, size = "normal", showCategory = true }: P
         <p className={size === "lead" ? "text-lg text-muted" : "line-clamp-3 text-muted"}>{article.excerpt}</p>
       )}
       <p className="text-sm text-muted">
-        <Link href={paths.author(article.author.slug)} className="hover:underline">
+        <Link href={paths.author(article.author.slug)} className="inline-block min-h-6 hover:underline">
           {article.author.name}
         </Link>
         <span aria-hidden="true"> · </span>

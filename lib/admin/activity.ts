@@ -21,11 +21,19 @@ export type ActivityAction =
   | "tag.delete"
   | "author.delete";
 
-/** Records a staff action for the administrators' activity log. Never fails the action it records. */
-export async function logActivity(userId: number, action: ActivityAction, target: { type: string; id?: number; summary?: string }) {
+type Target = { type: string; id?: number; summary?: string };
+
+/**
+ * Records a staff action for the administrators' activity log, one row per
+ * target in a single insert (bulk moderation touches up to a page of comments).
+ * Never fails the action it records.
+ */
+export async function logActivity(userId: number, action: ActivityAction, target: Target | Target[]) {
+  const targets = Array.isArray(target) ? target : [target];
+  if (targets.length === 0) return;
   try {
-    await db.activityLog.create({
-      data: { userId, action, targetType: target.type, targetId: target.id ?? null, summary: target.summary?.slice(0, 300) ?? null },
+    await db.activityLog.createMany({
+      data: targets.map((t) => ({ userId, action, targetType: t.type, targetId: t.id ?? null, summary: t.summary?.slice(0, 300) ?? null })),
     });
   } catch (error) {
     console.error("activity log:", error);

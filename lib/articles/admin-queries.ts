@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { containsText } from "@/lib/db/contains-text";
 import type { ArticleStatus, Prisma } from "@/lib/db/generated/client";
 import { type StaffUser, canEditOthersArticles } from "@/lib/auth/roles";
 import { toFull, fullSelect } from "./select";
@@ -22,7 +23,7 @@ export async function listArticlesForStaff(user: StaffUser, f: StaffArticleFilte
     status: status ?? { not: "TRASH" },
     ...(f.category && /^\d+$/.test(f.category) ? { categoryId: Number(f.category) } : {}),
     ...(f.author && /^\d+$/.test(f.author) ? { authorId: Number(f.author) } : {}),
-    ...(f.q?.trim() ? { headline: { contains: f.q.trim().slice(0, 200) } } : {}),
+    ...(f.q?.trim() ? { headline: containsText(f.q.trim().slice(0, 200)) } : {}),
   };
   const page = f.page && /^[1-9]\d{0,5}$/.test(f.page) ? Number(f.page) : 1;
   const [total, rows] = await Promise.all([

@@ -1,12 +1,14 @@
 import { z } from "zod";
 import { ar } from "@/lib/i18n/ar";
-import { slugify } from "./slug";
+import { slugify, tagSlug } from "./slug";
 
 const e = ar.admin.editor.errors;
+// NUL and other control characters never belong in stored text.
+const stripControls = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
 const optionalText = (max: number) =>
   z
     .string()
-    .transform((s) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").trim())
+    .transform((s) => stripControls(s).trim())
     .pipe(z.string().max(max))
     .transform((s) => s || null);
 
@@ -19,7 +21,7 @@ export const articleInput = z.object({
   intent: z.enum(INTENTS),
   headline: z
     .string()
-    .transform((s) => s.replace(/\s+/g, " ").trim())
+    .transform((s) => stripControls(s).replace(/\s+/g, " ").trim())
     .pipe(z.string().min(1, e.headline).max(500, e.headline)),
   kicker: optionalText(300),
   excerpt: optionalText(1000),
@@ -33,9 +35,12 @@ export const articleInput = z.object({
   tags: z
     .string()
     .max(1000)
-    .transform((s) =>
-      [...new Set(s.split(/[,،]/).map((t) => t.trim()).filter(Boolean))].slice(0, 20),
-    ),
+    .transform((s) => {
+      // One name per slug: "Foo" and "foo" are one tag, and an article links a tag once.
+      const bySlug = new Map<string, string>();
+      for (const name of s.split(/[,،]/).map((t) => t.trim()).filter(Boolean)) if (!bySlug.has(tagSlug(name))) bySlug.set(tagSlug(name), name);
+      return [...bySlug.values()].slice(0, 20);
+    }),
   imageCaption: optionalText(300),
   publishAt: z
     .string()

@@ -4,8 +4,9 @@ import { paths } from "@/lib/site/paths";
 import { parsePage } from "./pagination";
 import { getAuthorListing, getCategoryListing, getTagListing } from "./queries";
 import { decodeSlug } from "./slug";
+import type { ListingKind } from "./types";
 
-export type ListingKind = "category" | "author" | "tag";
+export type { ListingKind } from "./types";
 
 /** What differs between the three listing kinds; the rest is one code path. */
 export async function loadListing(kind: ListingKind, slugParam: string, pageParam?: string) {

@@ -2,6 +2,7 @@ import "server-only";
 import { logActivity } from "@/lib/admin/activity";
 import type { ActionResult } from "@/lib/auth/action";
 import { type StaffUser, canEditArticle, canEditOthersArticles, canPublishArticle } from "@/lib/auth/roles";
+import { withBusyRetry } from "@/lib/db/busy-retry";
 import { db } from "@/lib/db/client";
 import type { ArticleStatus } from "@/lib/db/generated/client";
 import { ar } from "@/lib/i18n/ar";
@@ -11,7 +12,7 @@ import { tags as cacheTags } from "@/lib/site/cache-tags";
 import { expireTags } from "@/lib/site/revalidate";
 import { type ArticleInput, type Intent, articleInput, readArticleForm } from "./article-input";
 import { sanitizeBody } from "./sanitize";
-import { slugify } from "./slug";
+import { slugify, tagSlug } from "./slug";
 
 const t = ar.admin.editor;
 export type SaveResult = ActionResult & { id?: number; notice?: "published" | "scheduled" | "saved" };
@@ -111,14 +112,12 @@ export async function saveArticle(user: StaffUser, form: FormData): Promise<Save
     featuredImage,
     imageCaption: input.imageCaption,
     tags: {
-      create: input.tags.map((name) => {
-        const tagSlug = slugify(name) || name;
-        return { tag: { connectOrCreate: { where: { slug: tagSlug }, create: { name, slug: tagSlug } } } };
-      }),
+      create: input.tags.map((name) => ({ tag: { connectOrCreate: { where: { slug: tagSlug(name) }, create: { name, slug: tagSlug(name) } } } })),
     },
   };
 
-  const saved = await db.$transaction(async (tx) => {
+  // Run again whole if another process held the write lock (nothing was written then).
+  const saved = await withBusyRetry(() => db.$transaction(async (tx) => {
     if (existing) {
       const changed = existing.headline !== data.headline || existing.body !== body || existing.kicker !== data.kicker || existing.excerpt !== data.excerpt;
       if (changed) {
@@ -130,7 +129,7 @@ export async function saveArticle(user: StaffUser, form: FormData): Promise<Save
       return tx.article.update({ where: { id: existing.id }, data, select: { id: true } });
     }
     return tx.article.create({ data, select: { id: true } });
-  });
+  }));
 
   const summary = input.headline;
   if (status !== existing?.status) {

@@ -14,10 +14,14 @@ export function slugify(text: string, maxLength = 80): string {
     .replace(/^-+|-+$/g, "");
   if (slug.length <= maxLength) return slug;
   // Cut on a word boundary so a slug never ends in half a word.
-  const cut = slug.slice(0, maxLength);
+  // Lengths are UTF-16 units (what the column holds); never keep half of an astral letter.
+  const cut = slug.slice(0, maxLength).replace(/[\ud800-\udbff]$/, "");
   const lastDash = cut.lastIndexOf("-");
   return (lastDash > maxLength / 2 ? cut.slice(0, lastDash) : cut).replace(/-+$/g, "");
 }
+
+/** A tag's slug: from its name, or the name itself when nothing URL-worthy is left (an emoji tag). */
+export const tagSlug = (name: string) => slugify(name) || name;
 
 /** Decodes a route param once; a malformed escape is treated as a literal. */
 export function decodeSlug(param: string): string {

@@ -27,3 +27,5 @@ export type Listing<T> = {
   page: number;
   totalPages: number;
 };
+
+export type ListingKind = "category" | "author" | "tag";

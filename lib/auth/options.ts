@@ -5,6 +5,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
 import { ar } from "@/lib/i18n/ar";
 import { clientIpFrom } from "@/lib/site/client-ip";
+import { servedOverHttps } from "@/lib/site/security-headers";
+import { credentialStamp } from "./credential-stamp";
 import { clearLoginFailures, isLoginBlocked, recordLoginFailure } from "./throttle";
 
 // Compared against when the account does not exist, so a wrong email costs
@@ -15,6 +17,9 @@ const dummy = () => (dummyHash ??= bcrypt.hashSync("no-such-account", 12));
 export const authOptions: NextAuthOptions = {
   secret: process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  // Behind HTTPS the session cookie is Secure (and __Secure- prefixed), decided by
+  // the configured address like HSTS; proxy.ts reads the same cookie name.
+  useSecureCookies: servedOverHttps(),
   pages: { signIn: "/login", error: "/login" },
   providers: [
     CredentialsProvider({
@@ -37,19 +42,23 @@ export const authOptions: NextAuthOptions = {
           return null;
         }
         await clearLoginFailures(email);
-        return { id: String(user.id), email: user.email, name: user.name };
+        return { id: String(user.id), email: user.email, name: user.name, stamp: credentialStamp(user.passwordHash) };
       },
     }),
   ],
   callbacks: {
-    // The token carries only the user id; role and status are read from the
-    // database on every request, so a demotion or deactivation applies at once.
+    // The token carries only the user id and the credential stamp; role and
+    // status are read from the database on every request, so a demotion,
+    // deactivation or password reset applies at once.
     async jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.stamp = (user as { stamp?: string }).stamp;
+      }
       return token;
     },
     async session({ session, token }) {
-      return { ...session, userId: token.sub };
+      return { ...session, userId: token.sub, stamp: token.stamp };
     },
   },
 };

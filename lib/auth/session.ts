@@ -3,19 +3,24 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
+import { stampMatches } from "./credential-stamp";
 import { authOptions } from "./options";
 import type { StaffUser } from "./roles";
 
-/** The signed-in staff member, reloaded from the database (null when signed out or deactivated). */
+/**
+ * The signed-in staff member, reloaded from the database (null when signed
+ * out, deactivated, or the password was reset since signing in).
+ */
 export const currentStaff = cache(async (): Promise<StaffUser | null> => {
-  const session = await getServerSession(authOptions);
-  const id = Number((session as { userId?: string } | null)?.userId);
+  const session = (await getServerSession(authOptions)) as { userId?: string; stamp?: string } | null;
+  const id = Number(session?.userId);
   if (!Number.isInteger(id) || id <= 0) return null;
   const user = await db.user.findFirst({
     where: { id, active: true },
-    select: { id: true, email: true, name: true, role: true, author: { select: { id: true } } },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true, author: { select: { id: true } } },
   });
-  return user ? { id: user.id, email: user.email, name: user.name, role: user.role, authorId: user.author?.id ?? null } : null;
+  if (!user || !stampMatches(session?.stamp, user.passwordHash)) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, authorId: user.author?.id ?? null };
 });
 
 /** For admin pages: the staff member, or off to the sign-in page. */

@@ -37,7 +37,7 @@ export async function moderate(user: StaffUser, ids: number[], action: Moderatio
   await db.comment.updateMany({ where: { id: { in: affected.map((c) => c.id) } }, data: { status } });
   const touched = new Set(affected.filter((c) => c.status === "APPROVED" || status === "APPROVED").map((c) => c.articleId));
   expireTags(...[...touched].map(tags.comments));
-  for (const c of affected) await logActivity(user.id, `comment.${action === "unapprove" ? "unapprove" : action}` as const, { type: "comment", id: c.id });
+  await logActivity(user.id, `comment.${action}`, affected.map((c) => ({ type: "comment", id: c.id })));
   return affected.length;
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { withBusyRetry } from "@/lib/db/busy-retry";
 import { db } from "@/lib/db/client";
 import { publishedArticle } from "@/lib/articles/access";
 import { ar } from "@/lib/i18n/ar";
@@ -58,19 +59,22 @@ export async function submitComment(input: {
     })) > 0;
   const status = decideStatus({ content: comment.content, approvedBefore });
 
-  const created = await db.comment.create({
-    data: {
-      articleId,
-      parentId: comment.parentId,
-      authorName: comment.name,
-      authorEmail: comment.email,
-      authorUrl: comment.url,
-      authorIp: ip,
-      userAgent: input.userAgent,
-      content: comment.content,
-      status,
-    },
-    select: { id: true },
-  });
+  // A reader's comment is never dropped because another process held the write lock.
+  const created = await withBusyRetry(() =>
+    db.comment.create({
+      data: {
+        articleId,
+        parentId: comment.parentId,
+        authorName: comment.name,
+        authorEmail: comment.email,
+        authorUrl: comment.url,
+        authorIp: ip,
+        userAgent: input.userAgent,
+        content: comment.content,
+        status,
+      },
+      select: { id: true },
+    }),
+  );
   return { ok: true, status, commentId: created.id };
 }

@@ -1,6 +1,9 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { readReplicas } from "@prisma/extension-read-replicas";
 import { PrismaClient } from "./generated/client";
-import { databaseUrl, sqliteFilePath } from "./url";
+import { PrismaClient as PgPrismaClient } from "./generated-pg/client";
+import { databaseUrl, isPostgresUrl, sqliteFilePath } from "./url";
 
 // Private columns are left out of every query unless a staff-only query asks
 // for them by name (`omit: { authorEmail: false }`), so a public page cannot
@@ -10,18 +13,41 @@ const globalOmit = {
   user: { passwordHash: true },
 } as const;
 
-function createClient() {
-  const url = databaseUrl();
-  const file = sqliteFilePath(url);
-  if (!file) {
-    throw new Error(`Unsupported DATABASE_URL "${url}": expected file:… (SQLite)`);
-  }
+function sqliteClient(file: string) {
   // busy timeout: writers wait for the lock instead of failing at once.
   const adapter = new PrismaBetterSqlite3({ url: file, timeout: 10_000 });
   return new PrismaClient({ adapter, omit: globalOmit });
 }
 
-export type Db = ReturnType<typeof createClient>;
+/** The one client type the rest of lib/ uses: the models and API are the same on both engines. */
+export type Db = ReturnType<typeof sqliteClient>;
+
+function pgAdapter(url: string) {
+  // `?schema=` as in Prisma's own URLs; node-postgres ignores it.
+  const schema = new URL(url).searchParams.get("schema") ?? undefined;
+  const max = Number(process.env.DATABASE_POOL_SIZE) || undefined; // node-postgres default: 10
+  return new PrismaPg({ connectionString: url, max }, schema ? { schema } : undefined);
+}
+
+function pgClient(url: string): Db {
+  // A generated client is bound to its provider, hence the second client (lib/db/generated-pg).
+  // Its API is a superset of the SQLite one, so it is typed as the SQLite client.
+  const primary = new PgPrismaClient({ adapter: pgAdapter(url), omit: globalOmit });
+  const replicaUrls = (process.env.DATABASE_REPLICA_URL ?? "").split(/[\s,]+/).filter(Boolean);
+  if (replicaUrls.length === 0) return primary as unknown as Db;
+  // Reads outside transactions go to a replica, writes and transactions to the primary (README: Scaling out).
+  const replicas = replicaUrls.map((u) => new PgPrismaClient({ adapter: pgAdapter(u), omit: globalOmit }));
+  return primary.$extends(readReplicas({ replicas })) as unknown as Db;
+}
+
+function createClient(): Db {
+  const url = databaseUrl();
+  if (isPostgresUrl(url)) return pgClient(url);
+  const file = sqliteFilePath(url);
+  if (!file) throw new Error(`Unsupported DATABASE_URL "${url}": expected file:… (SQLite) or postgres(ql)://… (PostgreSQL)`);
+  if (process.env.DATABASE_REPLICA_URL) throw new Error("DATABASE_REPLICA_URL needs a PostgreSQL DATABASE_URL");
+  return sqliteClient(file);
+}
 
 // One client per process; Next's dev server reloads modules, so keep it global.
 const globalForDb = globalThis as unknown as { sahifaDb?: Db };

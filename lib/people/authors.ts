@@ -5,6 +5,7 @@ import { pageWindow } from "@/lib/admin/list-page";
 import { type ActionResult, refused } from "@/lib/auth/action";
 import type { StaffUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { containsText } from "@/lib/db/contains-text";
 import type { Prisma } from "@/lib/db/generated/client";
 import { ar } from "@/lib/i18n/ar";
 import { tags } from "@/lib/site/cache-tags";
@@ -20,7 +21,7 @@ export type SavedAuthor = ActionResult & { id?: number };
 
 export async function listAuthors(requestedPage: number, q?: string) {
   const query = q?.trim().slice(0, 100);
-  const where: Prisma.AuthorWhereInput = query ? { OR: [{ name: { contains: query } }, { slug: { contains: query } }] } : {};
+  const where: Prisma.AuthorWhereInput = query ? { OR: [{ name: containsText(query) }, { slug: containsText(query) }] } : {};
   const total = await db.author.count({ where });
   const w = pageWindow(requestedPage, total, AUTHOR_PAGE_SIZE);
   const rows = await db.author.findMany({

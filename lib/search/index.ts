@@ -1,6 +1,7 @@
-// The full-text index of published articles: an SQLite FTS5 table holding the
-// folded text (lib/search/normalize.ts) of each published article, keyed by
-// the article id (rowid). Created at run time, not in a migration (see
+// The full-text index of published articles: the folded text
+// (lib/search/normalize.ts) of each published article, keyed by the article
+// id, in the database's own full-text engine (lib/search/backends/: SQLite
+// FTS5 or PostgreSQL tsvector). Created at run time, not in a migration (see
 // tables.ts), and kept in step with the articles by the save paths, which
 // call indexArticle() after every change.
 //
@@ -8,35 +9,16 @@
 // drives this module from plain Node, as the seed does with lib/db.
 import { publishedArticle } from "@/lib/articles/access";
 import { db } from "@/lib/db/client";
+import { searchBackend } from "./backend";
+import { BATCH, type IndexDoc } from "./backends/types";
 import { htmlToText } from "./html-text";
 import { indexText } from "./normalize";
-import { SEARCH_TABLE } from "./tables";
-
-const T = SEARCH_TABLE;
-
-// Contentless (content=''): the folded text is only needed to build the
-// index, never read back (snippets come from the articles themselves), so it
-// is not stored twice. contentless_delete lets rows be deleted and replaced.
-// remove_diacritics 0: folding is done by normalize.ts alone, identically for
-// the index and the query.
-const CREATE = `CREATE VIRTUAL TABLE IF NOT EXISTS ${T} USING fts5(
-  headline, kicker, excerpt, body,
-  content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
-)`;
 
 const docSelect = { id: true, headline: true, kicker: true, excerpt: true, body: true } as const;
 type DocRow = { id: number; headline: string; kicker: string | null; excerpt: string | null; body: string };
 
-const BATCH = 500; // articles per INSERT while rebuilding (5 bound values each, far below SQLite's limit)
-
-function values(a: DocRow): (string | number)[] {
-  return [a.id, indexText(a.headline), indexText(a.kicker), indexText(a.excerpt), indexText(htmlToText(a.body))];
-}
-
-async function writeDocs(rows: DocRow[]) {
-  if (rows.length === 0) return;
-  const sql = `INSERT INTO ${T}(rowid, headline, kicker, excerpt, body) VALUES ${rows.map(() => "(?, ?, ?, ?, ?)").join(", ")}`;
-  await db.$executeRawUnsafe(sql, ...rows.flatMap(values));
+function toDoc(a: DocRow): IndexDoc {
+  return { id: a.id, headline: indexText(a.headline), kicker: indexText(a.kicker), excerpt: indexText(a.excerpt), body: indexText(htmlToText(a.body)) };
 }
 
 // Once per process (Next may load this module in several bundles: keep it global).
@@ -56,28 +38,26 @@ export function ensureSearchIndex(): Promise<void> {
 }
 
 async function prepare() {
-  await db.$executeRawUnsafe(CREATE);
+  const backend = searchBackend();
+  await backend.create();
   // Same ids on both sides? Count and sum of ids tell, without reading any text.
-  const fingerprint = async (sql: string) => {
-    const [row] = await db.$queryRawUnsafe<{ n: number | bigint; s: number | bigint | null }[]>(sql);
-    return `${row?.n ?? 0}:${row?.s ?? 0}`;
-  };
   const [indexed, published] = await Promise.all([
-    fingerprint(`SELECT count(*) AS n, sum(rowid) AS s FROM ${T}`),
-    fingerprint(`SELECT count(*) AS n, sum(id) AS s FROM Article WHERE status = 'PUBLISHED'`),
+    backend.fingerprint(),
+    db.article.aggregate({ where: { status: "PUBLISHED" }, _count: { _all: true }, _sum: { id: true } }),
   ]);
-  if (indexed !== published) await fill();
+  if (indexed !== `${published._count._all}:${published._sum.id ?? 0}`) await fill();
 }
 
 /** Empties the index and indexes every published article again. Returns how many. */
 async function fill(): Promise<number> {
-  await db.$executeRawUnsafe(`INSERT INTO ${T}(${T}) VALUES ('delete-all')`);
+  const backend = searchBackend();
+  await backend.clear();
   let after = 0;
   let count = 0;
   for (;;) {
     const rows = await db.article.findMany({ where: { ...publishedArticle, id: { gt: after } }, orderBy: { id: "asc" }, take: BATCH, select: docSelect });
     if (rows.length === 0) break;
-    await writeDocs(rows);
+    await backend.write(rows.map(toDoc));
     count += rows.length;
     after = rows[rows.length - 1]!.id;
   }
@@ -86,7 +66,7 @@ async function fill(): Promise<number> {
 
 /** Rebuilds the whole index (imports, the benchmark). */
 export async function rebuildSearchIndex(): Promise<number> {
-  await db.$executeRawUnsafe(CREATE);
+  await searchBackend().create();
   const count = await fill();
   state.sahifaSearchReady = Promise.resolve();
   return count;
@@ -102,10 +82,7 @@ export async function indexArticle(id: number): Promise<void> {
   try {
     await ensureSearchIndex();
     const row = await db.article.findFirst({ where: { id, ...publishedArticle }, select: docSelect });
-    await db.$transaction([
-      db.$executeRawUnsafe(`DELETE FROM ${T} WHERE rowid = ?`, id),
-      ...(row ? [db.$executeRawUnsafe(`INSERT INTO ${T}(rowid, headline, kicker, excerpt, body) VALUES (?, ?, ?, ?, ?)`, ...values(row))] : []),
-    ]);
+    await searchBackend().replace(id, row && toDoc(row));
   } catch (error) {
     console.error(`search: could not index article ${id}`, error);
     state.sahifaSearchReady = undefined;
@@ -116,7 +93,7 @@ export async function indexArticle(id: number): Promise<void> {
 export async function removeFromIndex(id: number): Promise<void> {
   try {
     await ensureSearchIndex();
-    await db.$executeRawUnsafe(`DELETE FROM ${T} WHERE rowid = ?`, id);
+    await searchBackend().remove(id);
   } catch (error) {
     console.error(`search: could not remove article ${id}`, error);
     state.sahifaSearchReady = undefined;
@@ -127,10 +104,7 @@ export async function removeFromIndex(id: number): Promise<void> {
 export async function indexNewlyPublished(): Promise<void> {
   try {
     await ensureSearchIndex();
-    const missing = await db.$queryRawUnsafe<{ id: number | bigint }[]>(
-      `SELECT a.id AS id FROM Article a WHERE a.status = 'PUBLISHED' AND NOT EXISTS (SELECT 1 FROM ${T} WHERE rowid = a.id)`,
-    );
-    for (const { id } of missing) await indexArticle(Number(id));
+    for (const id of await searchBackend().missing()) await indexArticle(id);
   } catch (error) {
     console.error("search: could not index newly published articles", error);
     state.sahifaSearchReady = undefined;

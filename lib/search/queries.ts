@@ -8,10 +8,8 @@ import { db } from "@/lib/db/client";
 import { type Segment, markWords, snippet } from "./highlight";
 import { htmlToText } from "./html-text";
 import { ensureSearchIndex } from "./index";
-import { type ParsedQuery, headlineExpression, matchExpression, matchedForms } from "./query";
-import { SEARCH_TABLE } from "./tables";
-
-const T = SEARCH_TABLE;
+import { searchBackend } from "./backend";
+import { type ParsedQuery, matchedForms } from "./query";
 
 export type SearchHit = {
   id: number;
@@ -30,35 +28,21 @@ export type SearchResults = { total: number; page: number; totalPages: number; h
 // so ranking and counting read the index alone: joining Article to re-check
 // the status costs a row lookup per match (≈ 30× slower for a common word, see
 // scripts/bench/search.ts). The public rule is still applied, by Prisma, to
-// the articles actually shown.
-//
-// Ranking: articles whose headline holds every query word come first; within
-// each group, BM25 with the headline weighing most, then kicker, excerpt and
-// body; the newer article (higher id) first on ties. (Weights alone cannot promise headline-first: a
-// body repeating a word many times would outscore a one-word headline.)
-const RANKED = `
-  SELECT rowid AS id FROM ${T} WHERE ${T} MATCH ?
-  ORDER BY (rowid IN (SELECT rowid FROM ${T} WHERE ${T} MATCH ?)) DESC, bm25(${T}, 10.0, 4.0, 2.0, 1.0), rowid DESC
-  LIMIT ? OFFSET ?`;
-
-const COUNT = `SELECT count(*) AS n FROM ${T} WHERE ${T} MATCH ?`;
+// the articles actually shown. Ranking: see SearchBackend.rank.
 
 /**
  * One page of results for a parsed query. Null when the page is past the end
  * (the caller answers 404); page 1 of nothing is an empty result, not null.
  */
 export async function searchArticles(query: ParsedQuery, page: number): Promise<SearchResults | null> {
-  const match = matchExpression(query.terms);
-  const inHeadline = headlineExpression(query.terms);
-  if (!match || !inHeadline) return page === 1 ? { total: 0, page, totalPages: 1, hits: [] } : null;
+  if (query.terms.length === 0) return page === 1 ? { total: 0, page, totalPages: 1, hits: [] } : null;
   await ensureSearchIndex();
 
-  const [countRow] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(COUNT, match);
-  const total = Number(countRow?.n ?? 0);
+  const backend = searchBackend();
+  const total = await backend.count(query.terms);
   const totalPages = pageCount(total);
   if (page > totalPages) return null;
-  const ranked = await db.$queryRawUnsafe<{ id: number | bigint }[]>(RANKED, match, inHeadline, PAGE_SIZE, (page - 1) * PAGE_SIZE);
-  const ids = ranked.map((r) => Number(r.id));
+  const ids = await backend.rank(query.terms, PAGE_SIZE, (page - 1) * PAGE_SIZE);
 
   const rows = await db.article.findMany({ where: { id: { in: ids }, ...publishedArticle }, select: { ...summarySelect, body: true } });
   const byId = new Map(rows.map((r) => [r.id, r]));

@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { indexText } from "./normalize";
-import { MAX_QUERY_LENGTH, MAX_TERMS, headlineExpression, matchExpression, matchedForms, parseQuery } from "./query";
+import { MAX_QUERY_LENGTH, MAX_TERMS, headlineExpression, matchExpression, matchedForms, parseQuery, tsqueryExpression } from "./query";
 
 describe("parseQuery", () => {
   it("folds the words and expands their prefixes", () => {
@@ -139,5 +139,20 @@ describe("against SQLite FTS5", () => {
   it("restricts to headlines with the headline expression", () => {
     expect(findInHeadline("أمن")).toEqual([1]);
     expect(findInHeadline("الخارجية")).toEqual([]);
+  });
+});
+
+describe("tsqueryExpression (PostgreSQL)", () => {
+  it("ANDs the words and ORs each word's forms, as quoted lexemes", () => {
+    expect(tsqueryExpression(parseQuery("أمن الوطني").terms)).toBe("('امن') & ('الوطني' | 'وطني')");
+  });
+
+  it("restricts every form to the headline (weight A) on request", () => {
+    expect(tsqueryExpression(parseQuery("أمن الوطني").terms, true)).toBe("('امن':A) & ('الوطني':A | 'وطني':A)");
+  });
+
+  it("leaves no tsquery syntax from the input", () => {
+    expect(tsqueryExpression(parseQuery("a & b | !c <-> d:* 'e' (f)").terms)).toBe("('a') & ('b') & ('c') & ('d') & ('e') & ('f')");
+    expect(tsqueryExpression([])).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
-// Turns what a reader typed into a safe FTS5 MATCH expression.
+// Turns what a reader typed into a safe FTS5 MATCH expression (SQLite) or
+// tsquery (PostgreSQL).
 //
 // The input is never passed to FTS5's query language: it is folded and cut
 // into words (letters and digits only), so quotes, `*`, `^`, `:`, `-`,
@@ -25,7 +26,8 @@ const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
 
 export function parseQuery(input: string | string[] | undefined | null): ParsedQuery {
   const raw = (Array.isArray(input) ? input[0] : input) ?? "";
-  const clean = raw.replace(CONTROL, " ").replace(/\s+/g, " ").trim();
+  // A lone surrogate would make the echoed query unencodable in the page's own links.
+  const clean = raw.toWellFormed().replace(CONTROL, " ").replace(/\s+/g, " ").trim();
   const truncated = clean.length > MAX_QUERY_LENGTH;
   // Cut on a code point boundary so no half surrogate pair is echoed back.
   const text = truncated ? Array.from(clean).slice(0, MAX_QUERY_LENGTH).join("").trim() : clean;
@@ -46,6 +48,20 @@ export function matchExpression(terms: string[][]): string | null {
 export function headlineExpression(terms: string[][]): string | null {
   const all = matchExpression(terms);
   return all && `headline : (${all})`;
+}
+
+// A quoted tsquery lexeme. Tokens are letters and digits only; doubling `'` and `\\` is the
+// syntax's escape, kept for exactness.
+const lexeme = (s: string, weight: string) => `'${s.replace(/['\\]/g, (c) => c + c)}'${weight}`;
+
+/**
+ * The same rule as matchExpression for PostgreSQL's to_tsquery: every word (AND), any of its
+ * forms (OR). With `headlineOnly`, each form must be in the headline (weight A in the index).
+ */
+export function tsqueryExpression(terms: string[][], headlineOnly = false): string | null {
+  if (terms.length === 0) return null;
+  const w = headlineOnly ? ":A" : "";
+  return terms.map((forms) => `(${forms.map((f) => lexeme(f, w)).join(" | ")})`).join(" & ");
 }
 
 /** Every form of every query word, for marking matched words in the text shown. */

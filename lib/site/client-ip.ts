@@ -2,10 +2,17 @@ import "server-only";
 import { headers } from "next/headers";
 
 /**
+ * Where scripts/serve.mjs writes the connection's own address. It replaces
+ * any value the client sent, so nobody can choose their flood-control key.
+ */
+export const CLIENT_ADDRESS_HEADER = "x-sahifa-client-ip";
+
+/**
  * The client's address, used for flood control and kept for moderators.
- * `CLIENT_IP_HEADER` names the header a trusted reverse proxy sets (for
- * example `x-real-ip`); without one we fall back to the address Next.js
- * records for the connection in `x-forwarded-for`.
+ * By default the connection's address (CLIENT_ADDRESS_HEADER). Behind a
+ * trusted reverse proxy every connection comes from the proxy, so
+ * `CLIENT_IP_HEADER` names the header it sets (for example `x-real-ip`) and
+ * that one is read instead; forwarded headers are never trusted otherwise.
  */
 export async function clientIp(): Promise<string | null> {
   const h = await headers();
@@ -14,7 +21,7 @@ export async function clientIp(): Promise<string | null> {
 
 /** The same rule for code that only has raw request headers (next-auth's authorize). */
 export function clientIpFrom(header: (name: string) => string | string[] | null | undefined): string | null {
-  const raw = header(process.env.CLIENT_IP_HEADER || "x-forwarded-for");
+  const raw = header(process.env.CLIENT_IP_HEADER?.trim().toLowerCase() || CLIENT_ADDRESS_HEADER);
   const value = (Array.isArray(raw) ? raw[0] : raw)?.split(",")[0]?.trim();
   return value ? value.slice(0, 64) : null;
 }

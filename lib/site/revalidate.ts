@@ -18,22 +18,39 @@ export function expireTagsNow(names: string[]) {
 }
 
 /**
- * Expires the tags of changed data, then once more a moment later: a page
- * render that read the database just before the change but was stored just
- * after it would otherwise be taken as fresh until its time-based expiry.
+ * The other app instances behind the same load balancer (SITE_PEERS: their base URLs, comma
+ * separated, e.g. "http://10.0.0.2:3000,http://10.0.0.3:3000"; this instance may be listed too).
+ * Each instance keeps its own copy of Next's cache, so each must expire the same tags.
+ */
+export function sitePeers(): string[] {
+  return (process.env.SITE_PEERS ?? "").split(/[\s,]+/).filter(Boolean);
+}
+
+function postExpiry(url: string, secret: string, tags: string[]) {
+  return fetch(url, {
+    method: "POST",
+    headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
+    body: JSON.stringify({ tags }),
+    signal: AbortSignal.timeout(5_000),
+  }).catch(() => {
+    // Best effort: the time-based revalidation still bounds staleness.
+  });
+}
+
+/**
+ * Expires the tags of changed data here and on every peer instance, then once
+ * more a moment later: a page render that read the database just before the
+ * change but was stored just after it would otherwise be taken as fresh until
+ * its time-based expiry.
  */
 export function expireTags(...names: string[]) {
   expireTagsNow(names);
   const secret = internalSecret();
   if (!secret) return;
+  const peers = sitePeers().map((base) => new URL("/api/revalidate", base).toString());
   after(async () => {
+    await Promise.all(peers.map((url) => postExpiry(url, secret, names)));
     await new Promise((resolve) => setTimeout(resolve, FOLLOW_UP_MS));
-    await fetch(internalUrl("/api/revalidate"), {
-      method: "POST",
-      headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
-      body: JSON.stringify({ tags: names }),
-    }).catch(() => {
-      // Best effort: the time-based revalidation still bounds staleness.
-    });
+    await Promise.all([internalUrl("/api/revalidate"), ...peers].map((url) => postExpiry(url, secret, names)));
   });
 }

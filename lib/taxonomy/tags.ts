@@ -5,6 +5,7 @@ import { pageWindow } from "@/lib/admin/list-page";
 import { type ActionResult, refused } from "@/lib/auth/action";
 import type { StaffUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { containsText } from "@/lib/db/contains-text";
 import type { Prisma } from "@/lib/db/generated/client";
 import { ar } from "@/lib/i18n/ar";
 import { tags as cacheTags } from "@/lib/site/cache-tags";
@@ -19,7 +20,7 @@ export const TAG_PAGE_SIZE = 30;
 /** Tags with the number of articles carrying each, most used first; `q` filters by name. */
 export async function listTags(requestedPage: number, q?: string) {
   const query = q?.trim().slice(0, 100);
-  const where: Prisma.TagWhereInput = query ? { OR: [{ name: { contains: query } }, { slug: { contains: query } }] } : {};
+  const where: Prisma.TagWhereInput = query ? { OR: [{ name: containsText(query) }, { slug: containsText(query) }] } : {};
   const total = await db.tag.count({ where });
   const w = pageWindow(requestedPage, total, TAG_PAGE_SIZE);
   const rows = await db.tag.findMany({

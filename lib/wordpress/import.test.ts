@@ -157,3 +157,81 @@ describe("importing an export", () => {
     expect((await m.db.article.findMany({ select: { updatedAt: true }, orderBy: { id: "asc" } })).map((r) => r.updatedAt.getTime())).toEqual(stamps);
   });
 });
+
+describe("staff accounts for imported authors", () => {
+  const passwordHash = async (email: string) => (await m.db.user.findUniqueOrThrow({ where: { email }, omit: { passwordHash: false } })).passwordHash;
+
+  it("are not made without being asked: authors are byline profiles only", async () => {
+    expect(await m.db.user.count()).toBe(0);
+    expect(await m.db.author.count({ where: { userId: { not: null } } })).toBe(0);
+  });
+
+  it("are made with --create-staff: one switched-off AUTHOR account per exported author, linked to the profile", async () => {
+    const report = await m.importWordpress(write("export.xml", wxrFixture()), { createStaff: true });
+    expect(report.staff).toEqual({ created: 1, linked: 0, unchanged: 0 });
+    const author = await m.db.author.findUniqueOrThrow({ where: { wpLogin: f.author.login }, include: { user: true } });
+    expect(author.user).toMatchObject({ email: "y@example.ma", name: f.author.name, role: "AUTHOR", active: false });
+    // A random password nobody was told: a real bcrypt hash, so it is never the empty or a known one.
+    expect(await passwordHash("y@example.ma")).toMatch(/^\$2[ab]\$12\$.{53}$/);
+    // The post author with no <wp:author> entry (no e-mail) stays a profile.
+    expect((await m.db.author.findUniqueOrThrow({ where: { wpLogin: "guest" } })).userId).toBeNull();
+    expect(report.articles).toEqual({ created: 0, updated: 0, unchanged: 6 });
+  });
+
+  it("changes nothing when run again", async () => {
+    const before = await passwordHash("y@example.ma");
+    const report = await m.importWordpress(write("export.xml", wxrFixture()), { createStaff: true });
+    expect(report.staff).toEqual({ created: 0, linked: 0, unchanged: 1 });
+    expect(await m.db.user.count()).toBe(1);
+    expect(await passwordHash("y@example.ma")).toBe(before);
+  });
+
+  it("link an author to the account that already has their address, and skip, with a reason, those without a usable one", async () => {
+    const existing = await m.db.user.create({ data: { email: "editor@example.ma", name: "محرر", role: "EDITOR", passwordHash: "x" } });
+    const linked = await m.importWordpress(write("linked.xml", wxrFixture(1000, "-l").replace("y@example.ma", "Editor@Example.ma")), { createStaff: true });
+    expect(linked.staff).toEqual({ created: 0, linked: 1, unchanged: 0 });
+    const author = await m.db.author.findUniqueOrThrow({ where: { wpLogin: "hanani-l" } });
+    expect(author.userId).toBe(existing.id);
+    expect(await m.db.user.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({ role: "EDITOR", active: true });
+
+    const none = await m.importWordpress(write("none.xml", wxrFixture(2000, "-n").replace("y@example.ma", "")), { createStaff: true });
+    expect(none.staff).toEqual({ created: 0, linked: 0, unchanged: 0 });
+    expect(none.skipped).toContainEqual({ kind: "author", wpId: "hanani-n", reason: "no e-mail in the export, no staff account" });
+    expect(await m.db.user.count()).toBe(2);
+  });
+});
+
+describe("old links to imported posts", () => {
+  const none = new URLSearchParams();
+  let resolve: typeof import("./legacy").resolveLegacyUrl;
+  beforeAll(async () => {
+    resolve = (await import("./legacy")).resolveLegacyUrl;
+  });
+
+  it("find a published post by its bare name, encoded or raw, with or without the slash", async () => {
+    const to = { location: `/articles/${encodeURIComponent(f.published.slug)}`, status: 301 };
+    for (const path of [`/${encodeURIComponent(f.published.slug)}/`, `/${encodeURIComponent(f.published.slug).toLowerCase()}`, `/${f.published.slug}/`]) {
+      expect(await resolve(path, none), path).toEqual(to);
+    }
+    expect(await resolve("/", new URLSearchParams({ p: String(f.published.wpId) }))).toEqual(to);
+  });
+
+  it("leave unpublished and unknown posts to the 404, and everything else to the router", async () => {
+    expect(await resolve("/", new URLSearchParams({ p: String(f.draft.wpId) }))).toBe("not-found");
+    expect(await resolve("/2019/12/07/no-such-post/", none)).toBe("not-found");
+    expect(await resolve("/", new URLSearchParams({ p: "abc" }))).toBe("pass");
+    expect(await resolve(`/scheduled`, none)).toBe("pass");
+    expect(await resolve(`/scheduled/`, new URLSearchParams({ a: "1" }))).toEqual({ location: "/scheduled?a=1", status: 308 });
+    expect(await resolve("/feed.xml", none)).toBe("pass");
+    expect(await resolve(`/articles/${encodeURIComponent(f.published.slug)}`, none)).toBe("pass");
+  });
+
+  it("never take the site's own pages for an imported post of the same name", async () => {
+    const a = await m.db.article.findUniqueOrThrow({ where: { wpId: f.published.wpId } });
+    await m.db.article.create({ data: { slug: "search", wpId: 990_001, headline: "search", body: "", status: "PUBLISHED", publishedAt: new Date(), authorId: a.authorId, categoryId: a.categoryId } });
+    await m.db.article.create({ data: { slug: "about", wpId: 990_002, headline: "about", body: "", status: "PUBLISHED", publishedAt: new Date(), authorId: a.authorId, categoryId: a.categoryId } });
+    expect(await resolve("/search", none)).toBe("pass");
+    expect(await resolve("/search/", new URLSearchParams({ q: "x" }))).toEqual({ location: "/search?q=x", status: 308 });
+    expect(await resolve("/about/", none)).toEqual({ location: "/articles/about", status: 301 });
+  });
+});

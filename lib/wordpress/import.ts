@@ -8,6 +8,7 @@ import { slugify } from "@/lib/articles/slug";
 import { db } from "@/lib/db/client";
 import { wordpressBodyToHtml, wordpressText } from "./body";
 import { type ArticleStatus, decodePostName, mapComment, mapPost, offsetOf, wordpressDate } from "./map";
+import { staffAccountFor } from "./staff";
 import { type WxrCategory, type WxrItem, type WxrRecord, readWxr } from "./wxr";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
@@ -25,8 +26,12 @@ export type ImportReport = {
   authors: number;
   categories: number;
   tags: number;
-  skipped: { kind: "post" | "comment"; wpId: number; reason: string }[];
+  /** Staff accounts for the export's authors (only with `createStaff`). */
+  staff: { created: number; linked: number; unchanged: number };
+  /** Posts and comments by WordPress id, authors by login. */
+  skipped: { kind: "post" | "comment" | "author"; wpId: number | string; reason: string }[];
 };
+export type ImportOptions = { onProgress?: Progress; offsetMinutes?: number; createStaff?: boolean };
 export type Progress = (phase: "check" | "import", bytesDone: number, bytesTotal: number, report: ImportReport) => void;
 
 const tally = (): Tally => ({ created: 0, updated: 0, unchanged: 0 });
@@ -39,12 +44,12 @@ export async function checkWxr(file: string, onProgress?: (bytes: number) => voi
   return posts;
 }
 
-export async function importWordpress(file: string, options: { onProgress?: Progress; offsetMinutes?: number } = {}): Promise<ImportReport> {
+export async function importWordpress(file: string, options: ImportOptions = {}): Promise<ImportReport> {
   const total = statSync(file).size;
-  const report: ImportReport = { posts: 0, articles: tally(), comments: tally(), authors: 0, categories: 0, tags: 0, skipped: [] };
+  const report: ImportReport = { posts: 0, articles: tally(), comments: tally(), authors: 0, categories: 0, tags: 0, staff: { created: 0, linked: 0, unchanged: 0 }, skipped: [] };
   report.posts = await checkWxr(file, (b) => options.onProgress?.("check", b, total, report));
 
-  const importer = new Importer(report, options.offsetMinutes ?? 0);
+  const importer = new Importer(report, options.offsetMinutes ?? 0, options.createStaff ?? false);
   let done = 0;
   await readWxr(
     createReadStream(file),
@@ -67,14 +72,20 @@ class Importer {
   constructor(
     private report: ImportReport,
     private offset: number,
+    private createStaff: boolean,
   ) {}
 
   async add(record: WxrRecord) {
     switch (record.kind) {
-      case "author":
+      case "author": {
         this.authorNames.set(record.login, record.displayName);
-        await this.author(record.login);
+        const id = await this.author(record.login);
+        if (!this.createStaff) return;
+        const outcome = await staffAccountFor(id, record);
+        if (typeof outcome === "object") this.report.skipped.push({ kind: "author", wpId: record.login, reason: outcome.skip });
+        else this.report.staff[outcome] += 1;
         return;
+      }
       case "category":
         // Held until the first post: a parent may be listed after its child.
         this.pendingCategories.push(record);

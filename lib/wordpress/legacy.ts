@@ -1,15 +1,50 @@
-// Where an old WordPress link now lives. Only published articles are
-// revealed; anything else is a missing page, as on the site itself.
+// Where an old WordPress link now lives. Resolved in proxy.ts, before
+// routing, so that a link to nothing can fall through to the site's own 404
+// page (a route handler can only answer an empty 404). Only published
+// articles are revealed; anything else is a missing page, as on the site.
 import { publishedArticle } from "@/lib/articles/access";
 import { decodeSlug } from "@/lib/articles/slug";
 import { db } from "@/lib/db/client";
-import { ar } from "@/lib/i18n/ar";
+import { SITE_SEGMENTS } from "./site-segments";
+
+/** What the proxy does with a URL: redirect, answer the site's 404, or route it as usual. */
+export type LegacyAnswer = { location: string; status: 301 | 308 } | "not-found" | "pass";
 
 const articlePath = (slug: string) => `/articles/${encodeURIComponent(slug)}`;
+const moved = (path: string | null): LegacyAnswer => (path ? { location: path, status: 301 } : "not-found");
+
+const POST_ID = /^\d{1,10}$/;
+const DATED = /^\/\d{4}\/\d{2}\/\d{2}\/([^/]+)\/?$/;
+const AUTHOR = /^\/author\/([^/]+)\/$/;
+// WordPress's sanitize_title never leaves a dot, so dotted names are files.
+const SINGLE = /^\/([^/.]+)(\/?)$/;
+
+/**
+ * `/?p=<id>`, `/<year>/<month>/<day>/<slug>/`, `/author/<login>/` and
+ * `/<slug>/` (`pathname` as requested, still percent-encoded). A bare slug
+ * that names no imported article is left to the router: it may be a page of
+ * the site, or the site's 404. Costs one indexed lookup at most.
+ */
+export async function resolveLegacyUrl(pathname: string, search: URLSearchParams): Promise<LegacyAnswer> {
+  const p = search.get("p");
+  if (pathname === "/" && p !== null && POST_ID.test(p)) return moved(await legacyPostPath(p));
+  let m = DATED.exec(pathname);
+  if (m) return moved(await legacyDatedPath(m[1]!));
+  if ((m = AUTHOR.exec(pathname))) return { location: await legacyAuthorPath(m[1]!), status: 301 };
+  if ((m = SINGLE.exec(pathname))) {
+    const [, segment, slash] = m;
+    // The site's own top-level pages are never taken for an old slug.
+    const path = SITE_SEGMENTS.has(segment!) ? null : await legacySlugPath(segment!);
+    if (path) return { location: path, status: 301 };
+    // Other paths lose their trailing slash with a 308, as Next does everywhere else (next.config.js).
+    if (slash) return { location: `/${segment}${search.size ? `?${search}` : ""}`, status: 308 };
+  }
+  return "pass";
+}
 
 /** `/?p=123` */
 export async function legacyPostPath(wpId: string): Promise<string | null> {
-  if (!/^\d{1,10}$/.test(wpId)) return null;
+  if (!POST_ID.test(wpId)) return null;
   const row = await db.article.findFirst({ where: { wpId: Number(wpId), ...publishedArticle }, select: { slug: true } });
   return row && articlePath(row.slug);
 }
@@ -20,23 +55,20 @@ export async function legacyDatedPath(slug: string): Promise<string | null> {
   return row && articlePath(row.slug);
 }
 
+/**
+ * `/<post_name>/` ("post name" permalinks). Only imported articles answer:
+ * a slug written here never had an old link. (A post whose name was already
+ * taken by an article written here was stored as `<post_name>-2`; its bare
+ * link is not found, its `?p=` link still is.)
+ */
+export async function legacySlugPath(slug: string): Promise<string | null> {
+  const row = await db.article.findFirst({ where: { slug: decodeSlug(slug), wpId: { not: null }, ...publishedArticle }, select: { slug: true } });
+  return row && articlePath(row.slug);
+}
+
 /** `/author/<login>/`: the login may differ from the author's slug here. */
 export async function legacyAuthorPath(login: string): Promise<string> {
   const decoded = decodeSlug(login);
   const row = await db.author.findUnique({ where: { wpLogin: decoded }, select: { slug: true } });
   return `/author/${encodeURIComponent(row?.slug ?? decoded)}`;
-}
-
-/** A permanent redirect with the status WordPress-era links need (301, not Next's 308). */
-export function movedPermanently(path: string): Response {
-  return new Response(null, { status: 301, headers: { Location: path, "Cache-Control": "public, max-age=3600" } });
-}
-
-/**
- * A route handler cannot render the site's 404 page (notFound() there gives an
- * empty body), so an old link to nothing gets this plain Arabic one.
- */
-export function legacyNotFound(): Response {
-  const html = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta name="robots" content="noindex"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${ar.notFoundTitle}</title></head><body style="font-family:sans-serif;text-align:center;padding:4rem 1rem"><h1>${ar.notFoundTitle}</h1><p>${ar.notFoundText}</p><p><a href="/">${ar.backHome}</a></p></body></html>`;
-  return new Response(html, { status: 404, headers: { "Content-Type": "text/html; charset=utf-8" } });
 }

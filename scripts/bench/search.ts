@@ -6,14 +6,13 @@
 // times the site's own search (count + ranked page + articles + snippets) for a
 // fixed set of queries and prints median and p95.
 //
-// Articles are made of words drawn from the seed's real Arabic text (so common
-// words are common), with tashkeel and hamza variants sprinkled in, plus a
-// long tail of generated names, as news has.
+// Articles are made of words from scripts/bench/corpus.ts.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { names, paragraphs as body, pick, random, words } from "./corpus";
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES || 100_000);
 const FILE = path.resolve(process.env.BENCH_DB || "data/bench-search.db");
@@ -23,40 +22,6 @@ const DATABASE_URL = `file:${FILE}`;
 if (FILE === path.resolve("data/sahifa.db") || FILE === path.resolve(process.env.DATABASE_URL?.replace(/^file:/, "") ?? "\0")) {
   throw new Error(`refusing to use ${FILE}: the benchmark needs its own database`);
 }
-
-// ---- deterministic generator ---------------------------------------------------------------
-let seed = 0x5a1f1a;
-function random(): number {
-  // mulberry32
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
-const between = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
-
-const corpus = [
-  readFileSync("prisma/seed-data/000_caeb7f1bcac17711.txt", "utf8"),
-  readFileSync("prisma/seed-data/samples.ts", "utf8"),
-]
-  .join(" ")
-  .match(/[\u0621-\u064A\u0660-\u0669]+|[0-9]+/g)!; // Arabic words and numbers in their natural frequencies
-
-const LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
-const names = Array.from({ length: 30_000 }, () => Array.from({ length: between(4, 7) }, () => pick([...LETTERS])).join(""));
-const TASHKEEL = ["\u064E", "\u064F", "\u0650", "\u0652", "\u0651"];
-
-function word(): string {
-  const r = random();
-  if (r < 0.04) return names[Math.floor(random() ** 2 * names.length)]!; // long tail, some names more frequent
-  let w = pick(corpus);
-  if (r < 0.06) w = w.replace(/ا/, "أ"); // hamza written or not
-  else if (r < 0.08) w = w.replace(/ه$/, "ة");
-  else if (r < 0.1) w = [...w].map((c) => c + (random() < 0.5 ? pick(TASHKEEL) : "")).join("");
-  return w;
-}
-const words = (lo: number, hi: number) => Array.from({ length: between(lo, hi) }, word).join(" ");
 
 // ---- build the database ------------------------------------------------------------------------
 function build() {
@@ -81,7 +46,7 @@ function build() {
   const start = Date.UTC(2026, 0, 1);
   const batch = sqlite.transaction((from: number, to: number) => {
     for (let i = from; i < to; i++) {
-      const paragraphs = Array.from({ length: between(3, 7) }, () => `<p>${words(35, 70)}.</p>`).join("\n");
+      const paragraphs = body();
       const date = new Date(start - i * 600_000).toISOString();
       // One in ten is a draft, so the public rule is exercised.
       insert.run(`bench-${i}`, words(6, 12), random() < 0.4 ? words(4, 8) : null, words(18, 30), paragraphs, i % 10 === 9 ? "DRAFT" : "PUBLISHED", date, date, date, pick(authors), pick(categories));

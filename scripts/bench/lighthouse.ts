@@ -1,0 +1,98 @@
+// `npm run lighthouse`: Lighthouse (mobile, its defaults) on the home page and
+// the seed article of a production build, with Debian's Chromium
+// (CHROME_PATH, default /usr/bin/chromium). Prints the four category scores,
+// the audits that cost points, and the JavaScript each page ships.
+//
+//   npm run lighthouse                         builds into .next-bench, serves the demo seed on :3260
+//   npm run lighthouse -- --url http://host/   audits a running site instead (its home and seed article)
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import Database from "better-sqlite3";
+import { build, clearPageCache, startApp, waitFor } from "./servers";
+
+const { values: args } = parseArgs({ options: { url: { type: "string" } } });
+const PORT = 3260; // the benchmark's port: one build serves both (SITE_URL is part of a build)
+const DB = path.resolve("data/bench-lighthouse.db");
+const DIST = ".next-bench";
+const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium";
+const TARGETS = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 } as const;
+
+type Audit = { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string; details?: { items?: { url?: string; resourceType?: string; transferSize?: number }[] } };
+type Report = { categories: Record<keyof typeof TARGETS, { score: number; auditRefs: { id: string; weight: number }[] }>; audits: Record<string, Audit> };
+
+function audit(url: string): Report {
+  const dir = mkdtempSync(path.join(tmpdir(), "sahifa-lh-"));
+  try {
+    const out = execFileSync(
+      "npx",
+      [
+        "lighthouse",
+        url,
+        "--quiet",
+        "--output=json",
+        "--output-path=stdout",
+        `--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --user-data-dir=${dir}`,
+      ],
+      { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 256 * 2 ** 20, encoding: "utf8" },
+    );
+    return JSON.parse(out) as Report;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function summarize(name: string, report: Report) {
+  const scores = Object.fromEntries(Object.entries(report.categories).map(([k, c]) => [k, Math.round(c.score * 100)])) as Record<keyof typeof TARGETS, number>;
+  const misses = Object.entries(TARGETS).filter(([k, t]) => scores[k as keyof typeof TARGETS] < t);
+  console.log(`\n${name}: ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(", ")}${misses.length ? `  (below target: ${misses.map(([k, t]) => `${k} < ${t}`).join(", ")})` : "  (all targets met)"}`);
+  for (const [key, category] of Object.entries(report.categories)) {
+    for (const ref of category.auditRefs.filter((r) => r.weight > 0)) {
+      const a = report.audits[ref.id];
+      if (a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative") console.log(`  ${key}: ${a.title} (${Math.round(a.score * 100)}${a.displayValue ? `, ${a.displayValue}` : ""})`);
+    }
+  }
+  const scripts = (report.audits["network-requests"]?.details?.items ?? []).filter((r) => r.resourceType === "Script");
+  const bytes = scripts.reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
+  console.log(`  JavaScript shipped: ${(bytes / 1024).toFixed(1)} kB over the wire (compressed) in ${scripts.length} files`);
+  return { scores, scriptBytes: bytes, scriptFiles: scripts.length };
+}
+
+async function main() {
+  let base = args.url?.replace(/\/$/, "");
+  let stop = async () => {};
+  if (!base) {
+    rmSync(DB, { force: true });
+    const env = { ...process.env, DATABASE_URL: `file:${DB}` };
+    execFileSync("npx", ["tsx", "scripts/db/migrate.ts", "deploy"], { env, stdio: "ignore" });
+    execFileSync("npx", ["tsx", "prisma/seed.ts"], { env, stdio: "ignore" });
+    const secret = randomBytes(24).toString("base64url");
+    const appEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: DIST, PORT: String(PORT), HOSTNAME: "127.0.0.1", SITE_URL: `http://127.0.0.1:${PORT}`, AUTH_SECRET: secret };
+    console.log(`lighthouse: build ${build(DIST, appEnv)}`);
+    clearPageCache(DIST);
+    const app = startApp(appEnv, "reports/bench/.server-lighthouse.log");
+    stop = app.stop;
+    base = `http://127.0.0.1:${PORT}`;
+    await waitFor(`${base}/robots.txt`);
+    // Pages prerendered at build time hold the build's data: expire them.
+    await fetch(`${base}/api/revalidate`, { method: "POST", headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" }, body: JSON.stringify({ tags: ["articles", "taxonomy"] }) });
+  }
+  try {
+    const seedSlug = args.url
+      ? /href="(\/articles\/[^"]+)"/.exec(await (await fetch(`${base}/`)).text())?.[1]
+      : `/articles/${encodeURIComponent((new Database(DB, { readonly: true }).prepare("SELECT slug FROM Article ORDER BY id LIMIT 1").get() as { slug: string }).slug)}`;
+    const pages = { home: `${base}/`, article: `${base}${seedSlug}` };
+    for (const url of Object.values(pages)) await (await fetch(url)).text(); // rendered once, as a visitor would find them
+    for (const [name, url] of Object.entries(pages)) summarize(`${name} (${url})`, audit(url));
+  } finally {
+    await stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,303 @@
+// `npm run bench`: the production site under load, against a static file.
+//
+//   npm run bench                         10,000 articles, 100,000 comments
+//   npm run bench -- --articles 100000    (comments default to 10 per article)
+//   npm run bench -- --compare bench/baseline.json   also print the change against a recorded run
+//   options: --comments N, --duration S (per cell, default 5), --connections 1,16,64, --no-scale
+//
+// Builds the site into .next-bench, makes data/bench.db (generated once per size and
+// kept in data/bench-cache/), serves it with `npm start`'s command on 127.0.0.1:3260,
+// starts nginx (deploy/nginx/ micro-cache on :3261, the article's HTML as a file on
+// :3262), drives autocannon, and writes reports/bench/<time>.json. README "Performance"
+// explains the figures.
+import { execFileSync, spawnSync } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import Database from "better-sqlite3";
+import { compareRuns } from "./compare";
+import { type Cell, background, hammer, percentile, round, timed } from "./load";
+import { type Server, build, clearPageCache, startApp, startNginx, treeRss, waitFor } from "./servers";
+import { type BenchResult, printResult } from "./report";
+
+const { values: args } = parseArgs({
+  options: {
+    articles: { type: "string", default: "10000" },
+    comments: { type: "string" },
+    duration: { type: "string", default: "5" },
+    connections: { type: "string", default: "1,16,64" },
+    compare: { type: "string" },
+    "no-scale": { type: "boolean", default: false },
+  },
+});
+const ARTICLES = Number(args.articles);
+const COMMENTS = args.comments === undefined ? ARTICLES * 10 : Number(args.comments);
+const DURATION = Number(args.duration);
+const CONNECTIONS = args.connections.split(",").map(Number);
+// The second dataset for the flatness check: 10× larger, or 10× smaller from 100,000 up.
+const SCALE_ARTICLES = ARTICLES >= 100_000 ? ARTICLES / 10 : ARTICLES * 10;
+
+const PORTS = { app: 3260, cache: 3261, static: 3262 };
+const DIST = ".next-bench";
+const SECRET = randomBytes(24).toString("base64url");
+const APP = `http://127.0.0.1:${PORTS.app}`;
+const CACHE = `http://127.0.0.1:${PORTS.cache}`;
+const STATIC = `http://127.0.0.1:${PORTS.static}`;
+
+const log = (s: string) => console.log(`bench: ${s}`);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A dataset of this size, generated once (per generator version) and copied for each run. */
+function dataset(file: string, articles: number, comments: number) {
+  const inputs = ["scripts/bench/dataset.ts", "scripts/bench/corpus.ts", "prisma/seed.ts", "prisma/schema.prisma", ...readdirSync("prisma/seed-data").map((f) => `prisma/seed-data/${f}`)];
+  const version = createHash("sha256");
+  for (const f of inputs) version.update(readFileSync(f));
+  for (const d of readdirSync("prisma/migrations").sort()) version.update(d);
+  const cached = path.resolve(`data/bench-cache/bench-${articles}a-${comments}c-${version.digest("hex").slice(0, 10)}.db`);
+  if (!existsSync(cached)) {
+    log(`generating ${articles.toLocaleString("en")} articles, ${comments.toLocaleString("en")} comments (kept in ${path.relative(".", cached)})`);
+    mkdirSync(path.dirname(cached), { recursive: true });
+    for (const old of readdirSync(path.dirname(cached)).filter((f) => f.startsWith(`bench-${articles}a-${comments}c-`))) rmSync(path.join(path.dirname(cached), old));
+    execFileSync("npx", ["tsx", "scripts/bench/dataset.ts", "--db", cached, "--articles", String(articles), "--comments", String(comments)], { stdio: "inherit" });
+  }
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
+  copyFileSync(cached, file);
+}
+
+function appEnv(dbFile: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXT_DIST_DIR: DIST,
+    DATABASE_URL: `file:${path.resolve(dbFile)}`,
+    PORT: String(PORTS.app),
+    HOSTNAME: "127.0.0.1",
+    SITE_URL: APP,
+    AUTH_SECRET: SECRET,
+    CLIENT_IP_HEADER: "x-real-ip",
+  };
+}
+
+async function expireAll() {
+  const res = await fetch(`${APP}/api/revalidate`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${SECRET}`, "content-type": "application/json" },
+    body: JSON.stringify({ tags: ["articles", "taxonomy"] }),
+  });
+  if (!res.ok) throw new Error(`revalidate answered ${res.status}`);
+}
+
+async function serve(dbFile: string): Promise<Server> {
+  clearPageCache(DIST);
+  const app = startApp(appEnv(dbFile), `reports/bench/.server-${path.basename(dbFile)}.log`);
+  await waitFor(`${APP}/robots.txt`);
+  await expireAll(); // pages prerendered at build time came from the build's copy of the data
+  return app;
+}
+
+const enc = (s: string) => encodeURIComponent(s);
+
+/** Sequential first renders of pages nobody asked for yet (one request each, no other load). */
+async function firstRenders(urls: string[]) {
+  const times: number[] = [];
+  for (const url of urls) {
+    const r = await timed(url);
+    if (r.status !== 200) throw new Error(`${url} answered ${r.status}`);
+    times.push(r.ms);
+  }
+  return { median: round(percentile(times, 50)), p95: round(percentile(times, 95)), max: round(Math.max(...times)), samples: times.length };
+}
+
+async function repeated(url: string, n: number) {
+  await timed(url); // warm (the process's first search checks the index)
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) times.push((await timed(url)).ms);
+  return round(percentile(times, 50));
+}
+
+/** Server-side timings that should not grow with the dataset. */
+async function scaleProbe(dbFile: string, articles: number) {
+  const sqlite = new Database(dbFile, { readonly: true });
+  const published = (sqlite.prepare("SELECT slug FROM Article WHERE status = 'PUBLISHED' AND slug LIKE 'bench-%' ORDER BY id").all() as { slug: string }[]).map((r) => r.slug);
+  const category = (sqlite.prepare("SELECT c.slug AS slug, count(*) AS n FROM Article a JOIN Category c ON c.id = a.categoryId WHERE a.status = 'PUBLISHED' GROUP BY c.id ORDER BY n DESC LIMIT 1").get() as { slug: string; n: number });
+  sqlite.close();
+  const pages = Math.ceil(category.n / 10);
+  // Fresh articles spread over the whole range, oldest first (nobody asked for them yet).
+  const step = Math.floor(published.length / 25);
+  const fresh = Array.from({ length: 25 }, (_, i) => published[published.length - 1 - i * step]!).map((s) => `${APP}/articles/${enc(s)}`);
+  const listing = (from: number) => Array.from({ length: 5 }, (_, i) => `${APP}/category/${enc(category.slug)}?page=${from + i}`);
+  const deep = Math.min(1000, pages - 5);
+  const deepPage = (await firstRenders(listing(deep))).median;
+  return {
+    articles,
+    firstRender: await firstRenders(fresh),
+    listing: {
+      page2: (await firstRenders(listing(2))).median,
+      page100: (await firstRenders(listing(100))).median,
+      deep: { page: deep, ms: deepPage },
+      categoryPages: pages,
+    },
+    search: {
+      rareName: await repeated(`${APP}/search?q=${enc(searchTerms.rare)}`, 5),
+      commonWord: await repeated(`${APP}/search?q=${enc(searchTerms.common)}`, 5),
+    },
+  };
+}
+const searchTerms = { rare: "", common: "الأمن" };
+
+/** A publish under load: how long until the micro-cache serves it on the home and article pages. */
+async function publishUnderLoad(dbFile: string, seedSlug: string, articleUrl: string) {
+  const load = background(CACHE, ["/", new URL(articleUrl).pathname], 16, 6);
+  await sleep(1500);
+  const marker = `عاجل-${Date.now().toString(36)}`;
+  const sqlite = new Database(dbFile);
+  const t0 = performance.now();
+  const now = new Date().toISOString();
+  const seed = sqlite.prepare("SELECT authorId, categoryId FROM Article WHERE slug = ?").get(seedSlug) as { authorId: number; categoryId: number };
+  sqlite
+    .prepare("INSERT INTO Article (slug, headline, body, status, publishedAt, createdAt, updatedAt, authorId, categoryId) VALUES (?, ?, ?, 'PUBLISHED', ?, ?, ?, ?, ?)")
+    .run(`bench-${marker}`, `خبر ${marker}`, "<p>نص</p>", now, now, now, seed.authorId, seed.categoryId);
+  sqlite.prepare("UPDATE Article SET headline = headline || ' ' || ?, updatedAt = ? WHERE slug = ?").run(marker, now, seedSlug);
+  sqlite.close();
+  // What a staff save does after writing (lib/site/revalidate.ts expireTags).
+  const res = await fetch(`${APP}/api/revalidate`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${SECRET}`, "content-type": "application/json" },
+    body: JSON.stringify({ tags: ["articles"] }),
+  });
+  if (!res.ok) throw new Error(`revalidate answered ${res.status}`);
+  const visible = async (url: string) => {
+    for (;;) {
+      if ((await timed(url)).body.includes(marker)) return round(performance.now() - t0, 0);
+      if (performance.now() - t0 > 15_000) return Infinity;
+      await sleep(25);
+    }
+  };
+  const [home, article] = await Promise.all([visible(`${CACHE}/`), visible(articleUrl)]);
+  await load;
+  return { homeMs: home, articleMs: article };
+}
+
+function machine() {
+  const lscpu = (() => {
+    try {
+      return execFileSync("lscpu", { encoding: "utf8" });
+    } catch {
+      return "";
+    }
+  })();
+  const field = (name: string) => new RegExp(`^${name}:\\s*(.+)$`, "m").exec(lscpu)?.[1]?.trim();
+  // nginx -v writes to stderr.
+  const nginx = spawnSync("nginx", ["-v"], { encoding: "utf8" }).stderr ?? "";
+  return {
+    cpu: field("Model name") ?? os.cpus()[0]?.model ?? "?",
+    cores: os.cpus().length,
+    memoryGB: round(os.totalmem() / 2 ** 30),
+    os: `${os.platform()} ${os.release()}`,
+    node: process.version,
+    nginx: /nginx\/(\S+)/.exec(nginx)?.[1] ?? "?",
+    loadAverageAtStart: round(os.loadavg()[0]!, 2),
+  };
+}
+
+async function main() {
+  const started = new Date();
+  const info = machine();
+  mkdirSync("reports/bench", { recursive: true });
+  dataset("data/bench.db", ARTICLES, COMMENTS);
+  const seedSlug = (() => {
+    const sqlite = new Database("data/bench.db", { readonly: true });
+    const row = sqlite.prepare("SELECT slug FROM Article ORDER BY id LIMIT 1").get() as { slug: string };
+    searchTerms.rare = (sqlite.prepare("SELECT name FROM Tag WHERE slug = 'bench-tag-150'").get() as { name: string }).name.split(" ")[0]!;
+    sqlite.close();
+    return row.slug;
+  })();
+
+  log(`building into ${DIST}`);
+  const built = build(DIST, appEnv("data/bench.db"));
+  log(`build ${built}`);
+
+  let app = await serve("data/bench.db");
+  let nginx: Server | null = null;
+  const cleanup = async () => {
+    await nginx?.stop();
+    await app.stop();
+  };
+  process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
+  try {
+    const targets = {
+      article: `/articles/${enc(seedSlug)}`,
+      home: "/",
+      "category page 2": `/category/${enc("وطنية")}?page=2`,
+    };
+    // Render each page once, and keep the article's HTML for the static baseline.
+    for (const p of Object.values(targets)) await timed(APP + p);
+    const articleHtml = (await timed(APP + targets.article)).body;
+    nginx = startNginx(path.resolve(".bench-nginx"), PORTS, articleHtml);
+    await waitFor(`${STATIC}/article.html`);
+    await waitFor(`${CACHE}/`);
+
+    const cells: Cell[] = [];
+    let peakRss = 0;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRss(app.child.pid!))), 250);
+    const idleRss = treeRss(app.child.pid!);
+    for (const [name, p] of Object.entries(targets)) {
+      await hammer(name, "next", APP + p, 16, 1); // warm-up
+      await hammer(name, "nginx", CACHE + p, 16, 1);
+    }
+    for (const c of CONNECTIONS) {
+      cells.push(await hammer("static file", "static", `${STATIC}/article.html`, c, DURATION));
+      log(`c=${c}: static ${cells.at(-1)!.rps} req/s`);
+      for (const via of ["next", "nginx"] as const) {
+        for (const [name, p] of Object.entries(targets)) {
+          cells.push(await hammer(name, via, (via === "next" ? APP : CACHE) + p, c, DURATION));
+          log(`c=${c}: ${name} via ${via} ${cells.at(-1)!.rps} req/s`);
+        }
+      }
+    }
+    clearInterval(sampler);
+
+    log("publishing under load");
+    const publish = await publishUnderLoad("data/bench.db", seedSlug, CACHE + targets.article);
+
+    log("first renders, listing depth and search");
+    const scale = [await scaleProbe("data/bench.db", ARTICLES)];
+    await nginx.stop();
+    nginx = null;
+    if (!args["no-scale"]) {
+      await app.stop();
+      // Same number of comments: the flatness check is about articles (listings, search).
+      dataset("data/bench-scale.db", SCALE_ARTICLES, COMMENTS);
+      app = await serve("data/bench-scale.db");
+      scale.push(await scaleProbe("data/bench-scale.db", SCALE_ARTICLES));
+      scale.sort((a, b) => a.articles - b.articles);
+    }
+
+    const result: BenchResult = {
+      date: started.toISOString(),
+      machine: info,
+      dataset: { articles: ARTICLES, comments: COMMENTS },
+      options: { durationSeconds: DURATION, connections: CONNECTIONS, build: built },
+      load: cells,
+      memory: { idleMB: round(idleRss / 2 ** 20, 0), peakUnderLoadMB: round(peakRss / 2 ** 20, 0) },
+      publish,
+      scale,
+      seconds: round((Date.now() - started.getTime()) / 1000, 0),
+    };
+    const out = `reports/bench/${started.toISOString().replace(/[:.]/g, "-")}.json`;
+    writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+    printResult(result);
+    log(`wrote ${out}`);
+    if (args.compare) compareRuns(JSON.parse(readFileSync(args.compare, "utf8")), result, args.compare, out);
+  } finally {
+    await cleanup();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
