@@ -105,9 +105,14 @@ test("no public response carries a commenter's email or address", async ({ brows
   ];
   let bytes = 0;
   for (const t of targets) {
-    const started = Date.now();
-    const res = await request.get(t.url ?? t.path, { headers: t.headers });
-    if (Date.now() - started > 5_000) console.log(`no-leaks: slow response, ${Date.now() - started} ms: ${t.path}`);
+    // In two full-suite runs one request (a different one each time) hung on
+    // the server; until that is found, a request that hangs is logged and
+    // asked once more, and its answer is checked like every other.
+    const get = () => request.get(t.url ?? t.path, { headers: t.headers, timeout: 30_000 });
+    const res = await get().catch(async (error) => {
+      console.log(`no-leaks: request hung, asking again: ${t.path} (${String(error).split("\n")[0]})`);
+      return get();
+    });
     expect(res.status(), t.path).toBeLessThan(500);
     const body = await res.text();
     bytes += body.length;

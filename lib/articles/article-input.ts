@@ -29,7 +29,7 @@ export const articleInput = z.object({
     .string()
     .transform((s) => slugify(s))
     .pipe(z.string().max(120, e.slug)),
-  body: z.string().max(2_000_000),
+  body: z.string().max(2_000_000).transform(stripControls),
   categoryId: z.string().regex(/^[1-9]\d*$/, e.category).transform(Number),
   authorId: z.string().regex(/^\d*$/, e.author).transform((s) => (s ? Number(s) : null)),
   tags: z
@@ -38,7 +38,7 @@ export const articleInput = z.object({
     .transform((s) => {
       // One name per slug: "Foo" and "foo" are one tag, and an article links a tag once.
       const bySlug = new Map<string, string>();
-      for (const name of s.split(/[,،]/).map((t) => t.trim()).filter(Boolean)) if (!bySlug.has(tagSlug(name))) bySlug.set(tagSlug(name), name);
+      for (const name of stripControls(s).split(/[,،]/).map((t) => t.trim()).filter(Boolean)) if (!bySlug.has(tagSlug(name))) bySlug.set(tagSlug(name), name);
       return [...bySlug.values()].slice(0, 20);
     }),
   imageCaption: optionalText(300),
