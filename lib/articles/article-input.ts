@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { ar } from "@/lib/i18n/ar";
+import { stripControls } from "@/lib/site/text";
 import { slugify, tagSlug } from "./slug";
 
 const e = ar.admin.editor.errors;
-// NUL and other control characters never belong in stored text.
-const stripControls = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
 const optionalText = (max: number) =>
   z
     .string()

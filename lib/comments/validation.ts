@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ar } from "@/lib/i18n/ar";
+import { stripControls } from "@/lib/site/text";
 import type { CommentField, CommentValues } from "./types";
 
 const e = ar.comments.errors;
@@ -10,15 +11,14 @@ const chars = (s: string) => Array.from(s).length;
 // NUL and other control characters never belong in a comment; bidi
 // overrides/isolates would let a name reverse the text around it; a lone
 // surrogate is not text (stored, it would come back as something else).
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 
 export function cleanLine(s: string): string {
-  return s.toWellFormed().replace(CONTROL, "").replace(/[\r\n\t]+/g, " ").replace(BIDI, "").trim();
+  return stripControls(s.toWellFormed()).replace(/[\r\n\t]+/g, " ").replace(BIDI, "").trim();
 }
 
 export function cleanText(s: string): string {
-  return s.toWellFormed().replace(/\r\n?/g, "\n").replace(CONTROL, "").replace(BIDI, "").trim();
+  return stripControls(s.toWellFormed().replace(/\r\n?/g, "\n")).replace(BIDI, "").trim();
 }
 
 /** Adds http:// to a bare domain, as WordPress does; any other scheme is kept (and then refused). */
