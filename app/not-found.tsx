@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { SiteChrome } from "@/components/layout/site-chrome";
 import { ar } from "@/lib/i18n/ar";
 
@@ -12,9 +12,9 @@ export default function NotFound() {
         <p className="text-6xl font-bold text-brand">404</p>
         <h1 className="mt-4 text-3xl font-bold">{ar.notFoundTitle}</h1>
         <p className="mt-3 text-muted">{ar.notFoundText}</p>
-        <Link href="/" className="mt-6 inline-block rounded bg-brand px-4 py-2 text-white hover:bg-brand-dark">
+        <SiteLink href="/" className="mt-6 inline-block rounded bg-brand px-4 py-2 text-white hover:bg-brand-dark">
           {ar.backHome}
-        </Link>
+        </SiteLink>
       </section>
     </SiteChrome>
   );

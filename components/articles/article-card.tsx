@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import type { ArticleSummary } from "@/lib/articles/types";
 import { paths } from "@/lib/site/paths";
 import { ArticleDate } from "./article-date";
@@ -11,9 +11,9 @@ export function ArticleCard({ article, size = "normal", showCategory = true }: P
     <article className="flex flex-col gap-1">
       {showCategory && (
         // min-h-6: a 24 px touch target, clear of the headline link below (Lighthouse target-size).
-        <Link href={paths.category(article.category.slug)} className="inline-flex min-h-6 items-center self-start text-sm font-bold text-brand hover:underline">
+        <SiteLink href={paths.category(article.category.slug)} className="inline-flex min-h-6 items-center self-start text-sm font-bold text-brand hover:underline">
           {article.category.name}
-        </Link>
+        </SiteLink>
       )}
       {article.kicker && size !== "compact" && <p className="text-sm text-muted">{article.kicker}</p>}
       <Heading
@@ -25,17 +25,17 @@ export function ArticleCard({ article, size = "normal", showCategory = true }: P
               : "text-lg leading-normal font-bold"
         }
       >
-        <Link href={paths.article(article.slug)} className="hover:text-brand">
+        <SiteLink href={paths.article(article.slug)} className="hover:text-brand">
           {article.headline}
-        </Link>
+        </SiteLink>
       </Heading>
       {article.excerpt && size !== "compact" && (
         <p className={size === "lead" ? "text-lg text-muted" : "line-clamp-3 text-muted"}>{article.excerpt}</p>
       )}
       <p className="text-sm text-muted">
-        <Link href={paths.author(article.author.slug)} className="inline-block min-h-6 hover:underline">
+        <SiteLink href={paths.author(article.author.slug)} className="inline-block min-h-6 hover:underline">
           {article.author.name}
-        </Link>
+        </SiteLink>
         <span aria-hidden="true"> · </span>
         <ArticleDate iso={article.publishedAt} />
       </p>

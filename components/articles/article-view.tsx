@@ -1,5 +1,5 @@
 import Image from "next/image";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import type { ArticleFull, ArticleSummary } from "@/lib/articles/types";
 import { submitCommentAction } from "@/lib/comments/actions/submit-comment";
 import { buildThread } from "@/lib/comments/thread";
@@ -24,9 +24,9 @@ type Props = {
 export function ArticleView({ article, related, comments, replyTo, preview = false }: Props) {
   return (
     <article className="mx-auto max-w-3xl">
-      <Link href={paths.category(article.category.slug)} className="font-bold text-brand hover:underline">
+      <SiteLink href={paths.category(article.category.slug)} className="font-bold text-brand hover:underline">
         {article.category.name}
-      </Link>
+      </SiteLink>
       {article.kicker && <p className="mt-2 text-lg text-muted">{article.kicker}</p>}
       <h1 className="mt-1 text-3xl leading-snug font-bold md:text-4xl">{article.headline}</h1>
       {article.excerpt && <p className="mt-3 text-xl leading-relaxed text-muted">{article.excerpt}</p>}
@@ -49,9 +49,9 @@ export function ArticleView({ article, related, comments, replyTo, preview = fal
       <div className="mt-5 flex flex-col gap-1 border-y py-2 text-sm text-muted sm:flex-row sm:gap-6">
         <p>
           {ar.authorLine}
-          <Link href={paths.author(article.author.slug)} rel="author" className="font-bold text-ink hover:text-brand">
+          <SiteLink href={paths.author(article.author.slug)} rel="author" className="font-bold text-ink hover:text-brand">
             {article.author.name}
-          </Link>
+          </SiteLink>
         </p>
         <p>
           <ArticleDate iso={article.publishedAt} withLabel />
@@ -64,9 +64,9 @@ export function ArticleView({ article, related, comments, replyTo, preview = fal
         <nav aria-label={ar.tags} className="mt-6 flex flex-wrap items-center gap-2 text-sm">
           <span className="font-bold">{ar.tags}:</span>
           {article.tags.map((tag) => (
-            <Link key={tag.slug} href={paths.tag(tag.slug)} rel="tag" className="rounded bg-gray-100 px-2 py-0.5 hover:bg-gray-200">
+            <SiteLink key={tag.slug} href={paths.tag(tag.slug)} rel="tag" className="rounded bg-gray-100 px-2 py-0.5 hover:bg-gray-200">
               {tag.name}
-            </Link>
+            </SiteLink>
           ))}
         </nav>
       )}

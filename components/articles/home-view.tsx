@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import type { HomePage } from "@/lib/articles/queries";
 import { ar } from "@/lib/i18n/ar";
 import { paths } from "@/lib/site/paths";
@@ -34,9 +34,9 @@ export function HomeView({ home }: { home: HomePage }) {
       {home.blocks.map((block) => (
         <section key={block.category.slug} aria-labelledby={`block-${block.category.slug}`}>
           <h2 id={`block-${block.category.slug}`} className="mb-4 border-b-2 border-brand pb-1 text-xl font-bold">
-            <Link href={paths.category(block.category.slug)} className="hover:text-brand">
+            <SiteLink href={paths.category(block.category.slug)} className="hover:text-brand">
               {block.category.name}
-            </Link>
+            </SiteLink>
           </h2>
           <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
             {block.articles.map((a) => (
@@ -45,9 +45,9 @@ export function HomeView({ home }: { home: HomePage }) {
               </li>
             ))}
           </ul>
-          <Link href={paths.category(block.category.slug)} className="mt-3 inline-block text-sm font-bold text-brand hover:underline">
+          <SiteLink href={paths.category(block.category.slug)} className="mt-3 inline-block text-sm font-bold text-brand hover:underline">
             {ar.moreIn(block.category.name)}
-          </Link>
+          </SiteLink>
         </section>
       ))}
     </div>

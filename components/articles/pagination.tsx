@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { ar } from "@/lib/i18n/ar";
 
 /** Newer/older links plus the page numbers; `href(n)` builds each page's URL. */
@@ -10,9 +10,9 @@ export function Pagination({ page, totalPages, href }: { page: number; totalPage
   return (
     <nav aria-label={ar.pagination} className="mt-8 flex flex-wrap items-center gap-2 border-t pt-4">
       {page > 1 && (
-        <Link rel="prev" href={href(page - 1)} className="rounded border px-3 py-1 hover:bg-gray-100">
+        <SiteLink rel="prev" href={href(page - 1)} className="rounded border px-3 py-1 hover:bg-gray-100">
           {ar.newer}
-        </Link>
+        </SiteLink>
       )}
       {numbers.map((n, i) => (
         <span key={n} className="flex items-center gap-2">
@@ -22,16 +22,16 @@ export function Pagination({ page, totalPages, href }: { page: number; totalPage
               {n}
             </span>
           ) : (
-            <Link href={href(n)} className="rounded border px-3 py-1 hover:bg-gray-100" aria-label={ar.pageN(n)}>
+            <SiteLink href={href(n)} className="rounded border px-3 py-1 hover:bg-gray-100" aria-label={ar.pageN(n)}>
               {n}
-            </Link>
+            </SiteLink>
           )}
         </span>
       ))}
       {page < totalPages && (
-        <Link rel="next" href={href(page + 1)} className="rounded border px-3 py-1 hover:bg-gray-100">
+        <SiteLink rel="next" href={href(page + 1)} className="rounded border px-3 py-1 hover:bg-gray-100">
           {ar.older}
-        </Link>
+        </SiteLink>
       )}
     </nav>
   );

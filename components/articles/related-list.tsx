@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import type { ArticleSummary } from "@/lib/articles/types";
 import { ar } from "@/lib/i18n/ar";
 import { paths } from "@/lib/site/paths";
@@ -20,9 +20,9 @@ export function RelatedList({ articles }: { articles: ArticleSummary[] }) {
         {articles.map((a) => (
           <li key={a.id}>
             <h3 className="leading-normal font-bold">
-              <Link href={paths.article(a.slug)} className="hover:text-brand">
+              <SiteLink href={paths.article(a.slug)} className="hover:text-brand">
                 {a.headline}
-              </Link>
+              </SiteLink>
             </h3>
             {a.excerpt && <p className="mt-1 text-sm text-muted">{short(a.excerpt)}</p>}
           </li>

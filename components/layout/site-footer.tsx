@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { ar } from "@/lib/i18n/ar";
 
 export function SiteFooter() {
@@ -6,9 +6,9 @@ export function SiteFooter() {
     <footer className="mt-12 border-t bg-gray-50">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-6 text-sm text-muted">
         <p>{ar.footer(new Date().getFullYear())}</p>
-        <Link href="/feed.xml" className="hover:underline">
+        <SiteLink href="/feed.xml" className="hover:underline">
           RSS
-        </Link>
+        </SiteLink>
       </div>
     </footer>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { getNavCategories } from "@/lib/articles/queries";
 import { ar } from "@/lib/i18n/ar";
 import { paths } from "@/lib/site/paths";
@@ -11,10 +11,10 @@ export async function SiteHeader() {
         {ar.skipToContent}
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-4">
-        <Link href={paths.home()} className="flex flex-col">
+        <SiteLink href={paths.home()} className="flex flex-col">
           <span className="text-4xl font-bold text-brand">{ar.siteName}</span>
           <span className="text-sm text-muted">{ar.siteTagline}</span>
-        </Link>
+        </SiteLink>
         <form action="/search" role="search" className="flex items-center gap-2">
           <label htmlFor="site-search" className="sr-only">
             {ar.searchPlaceholder}
@@ -34,15 +34,15 @@ export async function SiteHeader() {
       <nav aria-label={ar.mainNav} className="bg-ink text-white">
         <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 whitespace-nowrap">
           <li>
-            <Link href={paths.home()} className="block px-3 py-2 hover:bg-brand">
+            <SiteLink href={paths.home()} className="block px-3 py-2 hover:bg-brand">
               {ar.home}
-            </Link>
+            </SiteLink>
           </li>
           {categories.map((c) => (
             <li key={c.slug}>
-              <Link href={paths.category(c.slug)} className="block px-3 py-2 hover:bg-brand">
+              <SiteLink href={paths.category(c.slug)} className="block px-3 py-2 hover:bg-brand">
                 {c.name}
-              </Link>
+              </SiteLink>
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { ArticleDate } from "@/components/articles/article-date";
 import type { SearchHit as Hit } from "@/lib/search/queries";
 import { paths } from "@/lib/site/paths";
@@ -7,18 +7,18 @@ import { MarkedText } from "./marked-text";
 export function SearchHit({ hit }: { hit: Hit }) {
   return (
     <article className="flex flex-col gap-1">
-      <Link href={paths.category(hit.category.slug)} className="text-sm font-bold text-brand hover:underline">
+      <SiteLink href={paths.category(hit.category.slug)} className="text-sm font-bold text-brand hover:underline">
         {hit.category.name}
-      </Link>
+      </SiteLink>
       {hit.kicker && (
         <p className="text-sm text-muted">
           <MarkedText segments={hit.kicker} />
         </p>
       )}
       <h2 className="text-xl leading-normal font-bold">
-        <Link href={paths.article(hit.slug)} className="hover:text-brand">
+        <SiteLink href={paths.article(hit.slug)} className="hover:text-brand">
           <MarkedText segments={hit.headline} />
-        </Link>
+        </SiteLink>
       </h2>
       {hit.snippet.length > 0 && (
         <p className="text-muted" data-testid="search-snippet">
@@ -26,9 +26,9 @@ export function SearchHit({ hit }: { hit: Hit }) {
         </p>
       )}
       <p className="text-sm text-muted">
-        <Link href={paths.author(hit.author.slug)} className="hover:underline">
+        <SiteLink href={paths.author(hit.author.slug)} className="hover:underline">
           {hit.author.name}
-        </Link>
+        </SiteLink>
         <span aria-hidden="true"> · </span>
         <ArticleDate iso={hit.publishedAt} />
       </p>

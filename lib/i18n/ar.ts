@@ -43,6 +43,8 @@ export const ar = {
     noResults: "لا توجد نتائج تطابق بحثك. جرّب كلمات أخرى أو عدداً أقل من الكلمات.",
     truncated: "عبارة البحث طويلة جداً، فاقتصر البحث على بدايتها.",
     count: (n: number) => (n === 1 ? "نتيجة واحدة" : n === 2 ? "نتيجتان" : n <= 10 ? `${n} نتائج` : `${n} نتيجة`),
+    /** More matches than a search ranks (RANK_WINDOW): the newest n are shown. */
+    countMore: (n: number) => `أكثر من ${n} نتيجة، تُعرض أحدث ${n} منها مرتّبة حسب الصلة. أضف كلمة لتضييق البحث.`,
   },
   footer: (year: number) => `© ${year} صحيفة — جميع الحقوق محفوظة`,
 

@@ -9,6 +9,7 @@ import { type Segment, markWords, snippet } from "./highlight";
 import { htmlToText } from "./html-text";
 import { ensureSearchIndex } from "./index";
 import { searchBackend } from "./backend";
+import { RANK_WINDOW } from "./backends/types";
 import { type ParsedQuery, matchedForms } from "./query";
 
 export type SearchHit = {
@@ -22,27 +23,29 @@ export type SearchHit = {
   author: LinkRef;
 };
 
-export type SearchResults = { total: number; page: number; totalPages: number; hits: SearchHit[] };
+/** `total`: the results a reader can page through; `more`: further, older matches exist beyond the ranked window. */
+export type SearchResults = { total: number; more: boolean; page: number; totalPages: number; hits: SearchHit[] };
 
 // The index holds published articles only (indexArticle drops anything else),
 // so ranking and counting read the index alone: joining Article to re-check
 // the status costs a row lookup per match (≈ 30× slower for a common word, see
 // scripts/bench/search.ts). The public rule is still applied, by Prisma, to
-// the articles actually shown. Ranking: see SearchBackend.rank.
+// the articles actually shown. Ranking: see SearchBackend.rank and RANK_WINDOW.
 
 /**
  * One page of results for a parsed query. Null when the page is past the end
  * (the caller answers 404); page 1 of nothing is an empty result, not null.
  */
-export async function searchArticles(query: ParsedQuery, page: number): Promise<SearchResults | null> {
-  if (query.terms.length === 0) return page === 1 ? { total: 0, page, totalPages: 1, hits: [] } : null;
+export async function searchArticles(query: ParsedQuery, page: number, window = RANK_WINDOW): Promise<SearchResults | null> {
+  if (query.terms.length === 0) return page === 1 ? { total: 0, more: false, page, totalPages: 1, hits: [] } : null;
   await ensureSearchIndex();
 
   const backend = searchBackend();
-  const total = await backend.count(query.terms);
+  const counted = await backend.count(query.terms, window + 1);
+  const total = Math.min(counted, window);
   const totalPages = pageCount(total);
   if (page > totalPages) return null;
-  const ids = await backend.rank(query.terms, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+  const ids = await backend.rank(query.terms, window, PAGE_SIZE, (page - 1) * PAGE_SIZE);
 
   const rows = await db.article.findMany({ where: { id: { in: ids }, ...publishedArticle }, select: { ...summarySelect, body: true } });
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -64,5 +67,5 @@ export async function searchArticles(query: ParsedQuery, page: number): Promise<
       },
     ];
   });
-  return { total, page, totalPages, hits };
+  return { total, more: counted > window, page, totalPages, hits };
 }

@@ -132,8 +132,27 @@ export function searchSuite(engine: TestEngine) {
       const all = [...p1!.ids, ...(await find("السياحة", 2))!.ids, ...p3!.ids];
       expect(new Set(all).size).toBe(23);
       expect(await find("السياحة", 4)).toBeNull();
-      expect(await find("كلمةغيرموجودة")).toEqual({ total: 0, page: 1, totalPages: 1, hits: [], ids: [] });
+      expect(await find("كلمةغيرموجودة")).toEqual({ total: 0, more: false, page: 1, totalPages: 1, hits: [], ids: [] });
       expect(await find("كلمةغيرموجودة", 2)).toBeNull();
+    });
+
+    it("ranks the newest matches only (the window), headline first inside it, and says when there are more", async () => {
+      const oldest = await article("الصيد البحري في الأقاليم الجنوبية", "نص"); // a headline match, but old
+      const bodies = [];
+      for (let i = 0; i < 4; i++) bodies.push(await article(`خبر ${i} عن الموانئ`, "موسم الصيد البحري"));
+      const headlined = await article("موسم الصيد يبدأ", "نص"); // newest, headline match
+      await m.index.rebuildSearchIndex();
+      const q = m.parseQuery("الصيد");
+
+      const all = await m.search(q, 1); // the default window holds them all
+      expect(all?.hits.slice(0, 2).map((h) => h.id)).toEqual([headlined, oldest]);
+      expect([all?.total, all?.more]).toEqual([6, false]);
+
+      const windowed = await m.search(q, 1, 3); // the three newest matches only
+      expect(windowed?.hits.map((h) => h.id)).toEqual([headlined, ...bodies.slice(-2).reverse()]);
+      expect([windowed?.total, windowed?.more, windowed?.totalPages]).toEqual([3, true, 1]);
+      expect(await m.search(q, 2, 3)).toBeNull();
+      expect((await m.search(q, 1, 6))?.more).toBe(false);
     });
 
     it("answers queries made of FTS syntax without an error", async () => {

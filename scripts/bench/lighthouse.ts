@@ -1,16 +1,21 @@
 // `npm run lighthouse`: Lighthouse (mobile, its defaults) on the home page and
 // the seed article of a production build, with Debian's Chromium
 // (CHROME_PATH, default /usr/bin/chromium). Prints the four category scores,
-// the audits that cost points, and the JavaScript each page ships.
+// the audits that cost points, and the JavaScript each page ships. As a
+// reference it also audits the home page's own HTML with every <script> taken
+// out (same CSS, fonts and images): what the page scores without the React /
+// Next.js runtime, on the same machine in the same run.
 //
 //   npm run lighthouse                         builds into .next-bench, serves the demo seed on :3260
 //   npm run lighthouse -- --url http://host/   audits a running site instead (its home and seed article)
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { parseArgs, promisify } from "node:util";
 import Database from "better-sqlite3";
 import { build, clearPageCache, startApp, waitFor } from "./servers";
 
@@ -24,10 +29,11 @@ const TARGETS = { performance: 95, accessibility: 100, "best-practices": 100, se
 type Audit = { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string; details?: { items?: { url?: string; resourceType?: string; transferSize?: number }[] } };
 type Report = { categories: Record<keyof typeof TARGETS, { score: number; auditRefs: { id: string; weight: number }[] }>; audits: Record<string, Audit> };
 
-function audit(url: string): Report {
+// Asynchronous: the reference page below is served from this process while Lighthouse runs.
+async function audit(url: string): Promise<Report> {
   const dir = mkdtempSync(path.join(tmpdir(), "sahifa-lh-"));
   try {
-    const out = execFileSync(
+    const { stdout: out } = await promisify(execFile)(
       "npx",
       [
         "lighthouse",
@@ -61,6 +67,26 @@ function summarize(name: string, report: Report) {
   return { scores, scriptBytes: bytes, scriptFiles: scripts.length };
 }
 
+/** Serves `html` at / and passes every other path through to `base` (CSS, fonts, images). */
+async function withoutScripts(base: string, html: string) {
+  const page = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "").replace(/<link[^>]+rel="preload"[^>]+as="script"[^>]*>/gi, "");
+  const server = createServer(async (req, res) => {
+    if (req.url === "/") {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page);
+      return;
+    }
+    try {
+      const upstream = await fetch(base + req.url);
+      res.writeHead(upstream.status, { "content-type": upstream.headers.get("content-type") ?? "application/octet-stream" });
+      res.end(Buffer.from(await upstream.arrayBuffer()));
+    } catch {
+      res.writeHead(502).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() };
+}
+
 async function main() {
   let base = args.url?.replace(/\/$/, "");
   let stop = async () => {};
@@ -86,7 +112,13 @@ async function main() {
       : `/articles/${encodeURIComponent((new Database(DB, { readonly: true }).prepare("SELECT slug FROM Article ORDER BY id LIMIT 1").get() as { slug: string }).slug)}`;
     const pages = { home: `${base}/`, article: `${base}${seedSlug}` };
     for (const url of Object.values(pages)) await (await fetch(url)).text(); // rendered once, as a visitor would find them
-    for (const [name, url] of Object.entries(pages)) summarize(`${name} (${url})`, audit(url));
+    const bare = await withoutScripts(base, await (await fetch(pages.home)).text());
+    for (const [name, url] of Object.entries(pages)) summarize(`${name} (${url})`, await audit(url));
+    try {
+      summarize("reference, not a target: the home page's HTML with its scripts removed", await audit(bare.url));
+    } finally {
+      bare.close();
+    }
   } finally {
     await stop();
   }

@@ -12,7 +12,7 @@ export type BenchResult = {
   date: string;
   machine: { cpu: string; cores: number; memoryGB: number; os: string; node: string; nginx: string; loadAverageAtStart: number };
   dataset: { articles: number; comments: number };
-  options: { durationSeconds: number; connections: number[]; build: string };
+  options: { durationSeconds: number; connections: number[]; rounds?: number; build: string };
   load: Cell[];
   memory: { idleMB: number; peakUnderLoadMB: number };
   publish: { homeMs: number; articleMs: number };
@@ -55,7 +55,7 @@ export function targets(r: BenchResult): { name: string; value: string; met: boo
 const pad = (s: string | number, n: number, left = false) => (left ? String(s).padEnd(n) : String(s).padStart(n));
 
 export function printResult(r: BenchResult) {
-  console.log(`\n${r.dataset.articles.toLocaleString("en")} articles, ${r.dataset.comments.toLocaleString("en")} comments; ${r.options.durationSeconds} s per cell; ${r.machine.cpu} × ${r.machine.cores}, load average ${r.machine.loadAverageAtStart} at start`);
+  console.log(`\n${r.dataset.articles.toLocaleString("en")} articles, ${r.dataset.comments.toLocaleString("en")} comments; ${r.options.durationSeconds} s per cell (file and micro-cache: median of ${r.options.rounds ?? 1} rounds); ${r.machine.cpu} × ${r.machine.cores}, load average ${r.machine.loadAverageAtStart} at start`);
   console.log([pad("page", 16, true), pad("served by", 10, true), pad("conn", 5), pad("req/s", 8), pad("p50 ms", 7), pad("p99 ms", 7), pad("× static", 9), pad("errors", 7)].join(" "));
   for (const c of r.load) {
     const base = baselineOf(r, c.connections);

@@ -16,13 +16,14 @@ const values = (d: IndexDoc) => [d.id, d.headline, d.kicker, d.excerpt, d.body];
 // ts_rank's weights array is {D, C, B, A}, each at most 1: the same proportions as BM25's on SQLite.
 const RANK_WEIGHTS = `'{${[WEIGHTS.body, WEIGHTS.excerpt, WEIGHTS.kicker, WEIGHTS.headline].map((w) => w / WEIGHTS.headline).join(",")}}'`;
 
-// Headline-holds-every-word first (the same query with every lexeme restricted to weight A),
-// then relevance, then the newer article.
+// Among the newest `window` matches: headline-holds-every-word first (the same query with
+// every lexeme restricted to weight A), then relevance, then the newer article.
 const RANKED = `
-  SELECT id FROM ${T}, to_tsquery('simple', $1) q, to_tsquery('simple', $2) h
-  WHERE doc @@ q
+  WITH recent AS MATERIALIZED (
+    SELECT id, doc FROM ${T} WHERE doc @@ to_tsquery('simple', $1) ORDER BY id DESC LIMIT $3)
+  SELECT id FROM recent, to_tsquery('simple', $1) q, to_tsquery('simple', $2) h
   ORDER BY (doc @@ h) DESC, ts_rank(${RANK_WEIGHTS}, doc, q) DESC, id DESC
-  LIMIT $3 OFFSET $4`;
+  LIMIT $4 OFFSET $5`;
 
 // Two app instances may prepare the index at once: the lock makes CREATE … IF NOT EXISTS safe.
 const LOCK = `SELECT pg_advisory_xact_lock(hashtext('${T}'))`;
@@ -59,13 +60,13 @@ export const postgresSearch: SearchBackend = {
     );
     return rows.map((r) => asNumber(r.id));
   },
-  async count(terms) {
+  async count(terms, cap) {
     const [row] = await db.$queryRawUnsafe<{ n: bigint | number }[]>(
-      `SELECT count(*) AS n FROM ${T} WHERE doc @@ to_tsquery('simple', $1)`, tsqueryExpression(terms));
+      `SELECT count(*) AS n FROM (SELECT 1 FROM ${T} WHERE doc @@ to_tsquery('simple', $1) LIMIT $2) s`, tsqueryExpression(terms), cap);
     return asNumber(row?.n);
   },
-  async rank(terms, limit, offset) {
-    const rows = await db.$queryRawUnsafe<{ id: number }[]>(RANKED, tsqueryExpression(terms), tsqueryExpression(terms, true), limit, offset);
+  async rank(terms, window, limit, offset) {
+    const rows = await db.$queryRawUnsafe<{ id: number }[]>(RANKED, tsqueryExpression(terms), tsqueryExpression(terms, true), window, limit, offset);
     return rows.map((r) => asNumber(r.id));
   },
 };

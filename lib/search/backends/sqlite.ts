@@ -17,14 +17,19 @@ const CREATE = `CREATE VIRTUAL TABLE IF NOT EXISTS ${T} USING fts5(
 const values = (d: IndexDoc) => [d.id, d.headline, d.kicker, d.excerpt, d.body];
 const insert = (n: number) => `INSERT INTO ${T}(rowid, headline, kicker, excerpt, body) VALUES ${Array(n).fill("(?, ?, ?, ?, ?)").join(", ")}`;
 
-// Ranking: articles whose headline holds every query word come first; within
-// each group, BM25 with the field weights; the newer article (higher id) first
-// on ties. (Weights alone cannot promise headline-first: a body repeating a
-// word many times would outscore a one-word headline.)
+// Ranking, among the newest `window` matches (FTS5 walks the index in rowid
+// order and stops there): articles whose headline holds every query word come
+// first; within each group, BM25 with the field weights; the newer article
+// (higher id) first on ties. (Weights alone cannot promise headline-first: a
+// body repeating a word many times would outscore a one-word headline.) Every
+// headline match inside the window is among the newest `window` headline
+// matches, since each headline match is a match.
 const RANKED = `
-  SELECT rowid AS id FROM ${T} WHERE ${T} MATCH ?
-  ORDER BY (rowid IN (SELECT rowid FROM ${T} WHERE ${T} MATCH ?)) DESC,
-    bm25(${T}, ${WEIGHTS.headline}.0, ${WEIGHTS.kicker}.0, ${WEIGHTS.excerpt}.0, ${WEIGHTS.body}.0), rowid DESC
+  WITH recent AS MATERIALIZED (
+    SELECT rowid AS id, bm25(${T}, ${WEIGHTS.headline}.0, ${WEIGHTS.kicker}.0, ${WEIGHTS.excerpt}.0, ${WEIGHTS.body}.0) AS score
+    FROM ${T} WHERE ${T} MATCH ? ORDER BY rowid DESC LIMIT ?),
+  headline AS MATERIALIZED (SELECT rowid AS id FROM ${T} WHERE ${T} MATCH ? ORDER BY rowid DESC LIMIT ?)
+  SELECT id FROM recent ORDER BY (id IN headline) DESC, score, id DESC
   LIMIT ? OFFSET ?`;
 
 export const sqliteSearch: SearchBackend = {
@@ -56,12 +61,13 @@ export const sqliteSearch: SearchBackend = {
     );
     return rows.map((r) => asNumber(r.id));
   },
-  async count(terms) {
-    const [row] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS n FROM ${T} WHERE ${T} MATCH ?`, matchExpression(terms));
+  async count(terms, cap) {
+    const [row] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(
+      `SELECT count(*) AS n FROM (SELECT 1 FROM ${T} WHERE ${T} MATCH ? LIMIT ?)`, matchExpression(terms), cap);
     return asNumber(row?.n);
   },
-  async rank(terms, limit, offset) {
-    const rows = await db.$queryRawUnsafe<{ id: number | bigint }[]>(RANKED, matchExpression(terms), headlineExpression(terms), limit, offset);
+  async rank(terms, window, limit, offset) {
+    const rows = await db.$queryRawUnsafe<{ id: number | bigint }[]>(RANKED, matchExpression(terms), window, headlineExpression(terms), window, limit, offset);
     return rows.map((r) => asNumber(r.id));
   },
 };

@@ -20,14 +20,26 @@ export interface SearchBackend {
   remove(id: number): Promise<void>;
   /** Published articles (status) that have no entry. */
   missing(): Promise<number[]>;
-  /** How many entries hold every term (a term matches through any of its forms). */
-  count(terms: string[][]): Promise<number>;
-  /** Ids of one page of matches: headline-holds-every-term first, then by weighted relevance, newer first on ties. */
-  rank(terms: string[][], limit: number, offset: number): Promise<number[]>;
+  /** How many entries hold every term (a term matches through any of its forms), counting no further than `cap`. */
+  count(terms: string[][], cap: number): Promise<number>;
+  /**
+   * Ids of one page of the newest `window` matches, ranked: headline-holds-every-term first,
+   * then by weighted relevance, newer first on ties.
+   */
+  rank(terms: string[][], window: number, limit: number, offset: number): Promise<number[]>;
 }
 
 /** Field weights (headline weighs most): BM25 weights on SQLite, ts_rank weights on PostgreSQL. */
 export const WEIGHTS = { headline: 10, kicker: 4, excerpt: 2, body: 1 } as const;
+
+/**
+ * How many of the newest matches a search ranks. Ranking every match would make a
+ * common word cost in proportion to the archive (BM25 on 82,000 matches took 51 ms
+ * at 100,000 articles, 5 ms at 10,000); the newest thousand are read from the index
+ * in rowid order and stop there, so a search costs the same whatever the archive's
+ * size. For a news site, the thousand newest matches are the ones readers look for.
+ */
+export const RANK_WINDOW = 1000;
 
 /** Articles per INSERT while rebuilding. */
 export const BATCH = 500;
