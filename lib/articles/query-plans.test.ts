@@ -116,6 +116,12 @@ describe("query plans of the public pages", () => {
     // by date, a cost that follows the tag's size, not the site's.
     ["tag listing, page 10", () => q.getTagListing(ids.tagSlug, 10), { sortAllowed: true }],
     ["approved comments of an article", async () => (await import("@/lib/comments/queries")).getApprovedComments(ids.article)],
+    // proxy.ts asks this for every unknown one-segment path and every dated path.
+    ["old WordPress links", async () => {
+      const { resolveLegacyUrl } = await import("@/lib/wordpress/legacy");
+      await resolveLegacyUrl("/no-such-post/", new URLSearchParams());
+      await resolveLegacyUrl("/2019/12/07/no-such-post/", new URLSearchParams());
+    }],
     [
       "search",
       async () => {

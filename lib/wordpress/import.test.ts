@@ -94,6 +94,8 @@ describe("importing an export", () => {
     expect(await bySlug(f.published.wpId)).toBe(f.published.slug);
     expect(await bySlug(f.odd.wpId)).toBe(`${f.published.slug}-2`);
     expect(await bySlug(f.draft.wpId)).toBe("مسودة");
+    // The WordPress name is kept beside it for old links.
+    expect((await m.db.article.findUniqueOrThrow({ where: { wpId: f.odd.wpId } })).wpSlug).toBe(f.published.slug);
   });
 
   it("takes dates from the GMT date, or the local one in the site's offset", async () => {
@@ -226,10 +228,20 @@ describe("old links to imported posts", () => {
     expect(await resolve(`/articles/${encodeURIComponent(f.published.slug)}`, none)).toBe("pass");
   });
 
+  it("find a post by its WordPress name when an article written here had taken it", async () => {
+    const a = await m.db.article.findUniqueOrThrow({ where: { wpId: f.published.wpId } });
+    const common = { body: "", status: "PUBLISHED" as const, publishedAt: new Date(), authorId: a.authorId, categoryId: a.categoryId };
+    await m.db.article.create({ data: { ...common, slug: "ميزانية", headline: "written here first" } });
+    await m.db.article.create({ data: { ...common, slug: "ميزانية-2", wpId: 990_003, wpSlug: "ميزانية", headline: "imported later" } });
+    const to = { location: `/articles/${encodeURIComponent("ميزانية-2")}`, status: 301 };
+    expect(await resolve(`/${encodeURIComponent("ميزانية")}/`, none)).toEqual(to);
+    expect(await resolve(`/2019/12/07/${encodeURIComponent("ميزانية")}/`, none)).toEqual(to);
+  });
+
   it("never take the site's own pages for an imported post of the same name", async () => {
     const a = await m.db.article.findUniqueOrThrow({ where: { wpId: f.published.wpId } });
-    await m.db.article.create({ data: { slug: "search", wpId: 990_001, headline: "search", body: "", status: "PUBLISHED", publishedAt: new Date(), authorId: a.authorId, categoryId: a.categoryId } });
-    await m.db.article.create({ data: { slug: "about", wpId: 990_002, headline: "about", body: "", status: "PUBLISHED", publishedAt: new Date(), authorId: a.authorId, categoryId: a.categoryId } });
+    await m.db.article.create({ data: { slug: "search", wpId: 990_001, wpSlug: "search", headline: "search", body: "", status: "PUBLISHED", publishedAt: new Date(), authorId: a.authorId, categoryId: a.categoryId } });
+    await m.db.article.create({ data: { slug: "about", wpId: 990_002, wpSlug: "about", headline: "about", body: "", status: "PUBLISHED", publishedAt: new Date(), authorId: a.authorId, categoryId: a.categoryId } });
     expect(await resolve("/search", none)).toBe("pass");
     expect(await resolve("/search/", new URLSearchParams({ q: "x" }))).toEqual({ location: "/search?q=x", status: 308 });
     expect(await resolve("/about/", none)).toEqual({ location: "/articles/about", status: 301 });

@@ -200,17 +200,19 @@ class Importer {
 
   private async write(tx: Tx, item: WxrItem, data: ArticleData, tagIds: number[], date: Date) {
     const existing = await tx.article.findUnique({ where: { wpId: item.id } });
+    // The post's own name answers its old links even when the slug here must differ.
+    const wpSlug = decodePostName(item.name) || null;
     let articleId: number;
     if (!existing) {
-      const base = decodePostName(item.name) || slugify(data.headline) || `wp-${item.id}`;
+      const base = wpSlug || slugify(data.headline) || `wp-${item.id}`;
       const slug = await uniqueSlug(base, async (s) => !(await tx.article.findUnique({ where: { slug: s }, select: { id: true } })));
-      articleId = (await tx.article.create({ data: { ...data, slug, wpId: item.id, createdAt: date }, select: { id: true } })).id;
+      articleId = (await tx.article.create({ data: { ...data, slug, wpId: item.id, wpSlug, createdAt: date }, select: { id: true } })).id;
       this.report.articles.created += 1;
     } else {
       articleId = existing.id;
       const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
-      const changed = (Object.keys(data) as (keyof ArticleData)[]).some((k) => !same(existing[k], data[k]));
-      if (changed) await tx.article.update({ where: { id: articleId }, data });
+      const changed = (Object.keys(data) as (keyof ArticleData)[]).some((k) => !same(existing[k], data[k])) || existing.wpSlug !== wpSlug;
+      if (changed) await tx.article.update({ where: { id: articleId }, data: { ...data, wpSlug } });
       this.report.articles[changed ? "updated" : "unchanged"] += 1;
     }
     const have = existing ? new Set((await tx.articleTag.findMany({ where: { articleId }, select: { tagId: true } })).map((t) => t.tagId)) : new Set<number>();

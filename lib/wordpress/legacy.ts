@@ -49,20 +49,27 @@ export async function legacyPostPath(wpId: string): Promise<string | null> {
   return row && articlePath(row.slug);
 }
 
-/** `/2019/12/07/<post_name>/`: WordPress slugs are kept on import. */
+/** An imported post by its WordPress name (the first imported, should two share one). */
+async function byPostName(name: string) {
+  return db.article.findFirst({ where: { wpSlug: decodeSlug(name), ...publishedArticle }, orderBy: { id: "asc" }, select: { slug: true } });
+}
+
+/**
+ * `/2019/12/07/<post_name>/`: the imported post of that name, else an
+ * article whose slug is that name (dated links written by hand).
+ */
 export async function legacyDatedPath(slug: string): Promise<string | null> {
-  const row = await db.article.findFirst({ where: { slug: decodeSlug(slug), ...publishedArticle }, select: { slug: true } });
+  const row = (await byPostName(slug)) ?? (await db.article.findFirst({ where: { slug: decodeSlug(slug), ...publishedArticle }, select: { slug: true } }));
   return row && articlePath(row.slug);
 }
 
 /**
- * `/<post_name>/` ("post name" permalinks). Only imported articles answer:
- * a slug written here never had an old link. (A post whose name was already
- * taken by an article written here was stored as `<post_name>-2`; its bare
- * link is not found, its `?p=` link still is.)
+ * `/<post_name>/` ("post name" permalinks). Only imported articles answer,
+ * by their WordPress name (kept even when the slug here had to become
+ * `<post_name>-2`): a slug written here never had an old link.
  */
 export async function legacySlugPath(slug: string): Promise<string | null> {
-  const row = await db.article.findFirst({ where: { slug: decodeSlug(slug), wpId: { not: null }, ...publishedArticle }, select: { slug: true } });
+  const row = await byPostName(slug);
   return row && articlePath(row.slug);
 }
 
