@@ -2,6 +2,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // scripts/serve.mjs compresses: it changes reader pages before they are sent.
+  compress: false,
   // The e2e suite builds into its own folder so it never disturbs a running site.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Next's own page cache, plus a hash-based script policy for each cached page
@@ -21,6 +23,10 @@ const nextConfig = {
   // anything else. So it is switched off and redone in redirects() below:
   // WordPress-shaped paths get 301, every other path keeps Next's 308.
   skipTrailingSlashRedirect: true,
+  // public/comments.js is linked with a hash of its contents (lib/site/public-asset.ts).
+  async headers() {
+    return [{ source: "/comments.js", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] }];
+  },
   async redirects() {
     const wordpress = ["category", "tag"].map((kind) => ({ source: `/${kind}/:slug/`, destination: `/${kind}/:slug`, statusCode: /** @type {const} */ (301) }));
     // Next's built-in rules, minus the paths proxy.ts answers for old WordPress

@@ -117,6 +117,26 @@ test.describe("public pages", () => {
     }
   });
 
+  test("reader pages are plain HTML without the framework runtime; the article runs only comments.js; the newsroom keeps React", async ({ request }) => {
+    for (const path of ["/", articlePath(), categoryPath(), "/search?q=أمن", "/no-such-page"]) {
+      const res = await request.get(path, { headers: { "accept-encoding": "gzip" } });
+      const html = await res.text();
+      expect(html, path).toContain("</html>");
+      expect(html, path).not.toMatch(/<script[^>]+src="\/_next\//);
+      expect(html, path).not.toContain("self.__next_f");
+      expect(html, path).not.toMatch(/<link[^>]+as="script"/);
+      // Compressed by scripts/serve.mjs after the change.
+      expect(res.headers()["content-encoding"], path).toBe("gzip");
+    }
+    const article = await (await request.get(articlePath())).text();
+    const scripts = [...article.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1] ?? "").filter((a) => !a.includes("application/ld+json"));
+    expect(scripts).toEqual([expect.stringMatching(/^ src="\/comments\.js\?v=[\w-]+" defer=""$/)]);
+    const script = await request.get(/src="([^"]+)"/.exec(scripts[0]!)![1]!);
+    expect(script.headers()["cache-control"]).toContain("immutable");
+    expect(script.headers()["content-type"]).toContain("javascript");
+    expect(await request.get("/login").then((r) => r.text())).toMatch(/<script[^>]+src="\/_next\//);
+  });
+
   test("readable on a 375 px phone: no sideways scrolling, logical properties mirror", async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();

@@ -1,5 +1,12 @@
-// The production server: `next start`, plus one thing it cannot do. Next.js
-// only fills `x-forwarded-for` from the connection when the client did not
+// The production server: `next start`, plus two things it cannot do.
+//
+// 1. Reader pages go out as plain HTML, without the React / Next.js runtime
+// (lib/site/plain-html.mjs says why). Next.js renders them as always; the
+// response is held, its runtime scripts are taken out, and it is compressed
+// here (next.config.js turns Next's own compression off, which would
+// otherwise have compressed the page before this could read it).
+//
+// 2. The client's address. Next.js only fills `x-forwarded-for` from the connection when the client did not
 // send one, so a reader could pick their own flood-control key. Here the
 // connection's address is written into an internal header (any value the
 // client sent for it is replaced) and lib/site/client-ip.ts reads that one,
@@ -12,6 +19,8 @@
 // (npm run bench). Raise it for a site that needs more.
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
+import compression from "compression";
+import { isReaderPage, withoutRuntime } from "../lib/site/plain-html.mjs";
 
 process.env.NODE_ENV = "production";
 const { default: next } = await import("next");
@@ -27,9 +36,49 @@ const app = next({ dev: false, dir, hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+const compress = compression();
+
+/**
+ * Holds an HTML response and sends it without the runtime's scripts. Anything
+ * else (RSC payloads, feeds, files, 304s) passes straight through. Next's ETag
+ * still fits: the change is the same for the same page. Compression sits below
+ * this and may already have announced itself (Next flushes the headers of a
+ * streamed page early): it compresses what this hands on.
+ */
+function sendWithoutRuntime(res) {
+  const write = res.write.bind(res);
+  const end = res.end.bind(res);
+  let held; // undefined: not decided yet; null: passing through
+  const decide = () => {
+    if (held === undefined) held = /^text\/html\b/i.test(String(res.getHeader("content-type") ?? "")) ? [] : null;
+    return held;
+  };
+  const add = (chunk, encoding) => {
+    if (chunk != null && typeof chunk !== "function") held.push(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8") : Buffer.from(chunk));
+  };
+  res.write = (chunk, encoding, callback) => {
+    if (!decide()) return write(chunk, encoding, callback);
+    add(chunk, encoding);
+    const done = typeof encoding === "function" ? encoding : callback;
+    if (done) process.nextTick(done);
+    return true;
+  };
+  res.end = (chunk, encoding, callback) => {
+    if (!decide()) return end(chunk, encoding, callback);
+    add(chunk, encoding);
+    const body = Buffer.from(withoutRuntime(Buffer.concat(held).toString("utf8")), "utf8");
+    if (!res.headersSent) res.setHeader("content-length", body.length);
+    const done = [chunk, encoding, callback].find((f) => typeof f === "function");
+    return end(body, done);
+  };
+}
+
 const server = createServer((req, res) => {
   // An IPv4 client on a dual-stack socket shows as ::ffff:a.b.c.d.
   req.headers[CLIENT_ADDRESS_HEADER] = (req.socket.remoteAddress ?? "").replace(/^::ffff:/, "");
+  compress(req, res, () => {});
+  // Installed after compression, so the page is changed first and compressed after.
+  if (req.method !== "HEAD" && isReaderPage((req.url ?? "/").split("?")[0])) sendWithoutRuntime(res);
   handle(req, res).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.statusCode = 500;

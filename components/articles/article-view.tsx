@@ -6,6 +6,7 @@ import { buildThread } from "@/lib/comments/thread";
 import { emptyCommentState, type PublicComment } from "@/lib/comments/types";
 import { ar } from "@/lib/i18n/ar";
 import { paths } from "@/lib/site/paths";
+import { publicAssetUrl } from "@/lib/site/public-asset";
 import { CommentForm } from "../comments/comment-form";
 import { CommentList } from "../comments/comment-list";
 import { ArticleDate } from "./article-date";
@@ -74,13 +75,18 @@ export function ArticleView({ article, related, comments, replyTo, preview = fal
       <RelatedList articles={related} />
 
       <CommentList thread={buildThread(comments)} count={comments.length} articleSlug={article.slug} />
-      {!preview && <CommentForm
-        key={replyTo?.id ?? "new"}
-        action={submitCommentAction.bind(null, article.id)}
-        initial={emptyCommentState}
-        replyTo={replyTo}
-        articlePath={paths.article(article.slug)}
-      />}
+      {!preview && (
+        <>
+          <CommentForm
+            key={replyTo?.id ?? "new"}
+            action={submitCommentAction.bind(null, article.id)}
+            initial={emptyCommentState}
+            replyTo={replyTo}
+            articlePath={paths.article(article.slug)}
+          />
+          <script src={publicAssetUrl("comments.js")} defer />
+        </>
+      )}
     </article>
   );
 }

@@ -1,24 +1,12 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState } from "react";
 import type { CommentFormState } from "@/lib/comments/types";
 import { ar } from "@/lib/i18n/ar";
 
 const t = ar.comments;
 type Action = (state: CommentFormState, form: FormData) => Promise<CommentFormState>;
 type ReplyTarget = { id: number; name: string } | null;
-
-const COOKIE_FIELDS = { author: "comment_author", email: "comment_author_email", url: "comment_author_url" } as const;
-
-function readCookie(name: string): string {
-  const hit = document.cookie.split("; ").find((c) => c.startsWith(`${name}=`));
-  if (!hit) return "";
-  try {
-    return decodeURIComponent(decodeURIComponent(hit.slice(name.length + 1)));
-  } catch {
-    return "";
-  }
-}
 
 function Required() {
   return <span className="text-brand">*</span>;
@@ -34,75 +22,39 @@ function FieldError({ id, message }: { id: string; message?: string }) {
 }
 
 /**
- * WordPress's comment form. Plain HTML first: it posts to a server action and
- * works without JavaScript (the reply target then comes from the URL). With
- * JavaScript it also moves the reply target without a reload and pre-fills
- * the details this browser was asked to remember.
+ * WordPress's comment form, plain HTML: it posts to a server action and works
+ * without JavaScript (the reply target then comes from the URL). A client
+ * component only because useActionState renders the action's answer (errors
+ * at their fields, everything typed kept) into the page the post returns.
+ * Reader pages ship no React runtime (lib/site/plain-html.mjs), so what the
+ * form does in the browser is public/comments.js: it moves the reply target
+ * without a reload (the two <template>s below are its headings), pre-fills
+ * remembered details and marks the form as sending.
  */
 export function CommentForm({ action, initial, replyTo, articlePath }: { action: Action; initial: CommentFormState; replyTo: ReplyTarget; articlePath: string }) {
-  const [state, formAction, pending] = useActionState(action, initial);
-  const [target, setTarget] = useState<ReplyTarget>(replyTo);
-  const formRef = useRef<HTMLFormElement>(null);
+  const [state, formAction] = useActionState(action, initial);
   const v = state.values;
   const err = state.errors;
-
-  // `رد` links stay plain links for no-JS readers; with JS they only retarget the form.
-  useEffect(() => {
-    const onClick = (event: MouseEvent) => {
-      const link = (event.target as Element | null)?.closest?.("a[data-reply-to]");
-      if (!link) return;
-      event.preventDefault();
-      setTarget({ id: Number(link.getAttribute("data-reply-to")), name: link.getAttribute("data-reply-name") ?? "" });
-      document.getElementById("respond")?.scrollIntoView({ behavior: "smooth", block: "start" });
-      (formRef.current?.elements.namedItem("comment") as HTMLTextAreaElement | null)?.focus();
-    };
-    document.addEventListener("click", onClick);
-    return () => document.removeEventListener("click", onClick);
-  }, []);
-
-  // Pre-fill remembered details (cookies set when the box was ticked).
-  useEffect(() => {
-    const form = formRef.current;
-    if (!form) return;
-    let remembered = false;
-    for (const [field, cookie] of Object.entries(COOKIE_FIELDS)) {
-      const input = form.elements.namedItem(field) as HTMLInputElement | null;
-      const value = readCookie(cookie);
-      if (input && value && !input.value) {
-        input.value = value;
-        remembered = true;
-      }
-    }
-    if (remembered) (form.elements.namedItem("wp-comment-cookies-consent") as HTMLInputElement).checked = true;
-  }, [state.nonce]);
+  const replyHeading = (name: string) => (
+    <>
+      {t.replyTo("")}
+      <bdi>{name}</bdi>
+      <a href={`${articlePath}#respond`} data-cancel-reply="" className="ms-3 text-sm font-normal text-brand underline">
+        {t.cancelReply}
+      </a>
+    </>
+  );
 
   const describedBy = (field: string) => (err[field as keyof typeof err] ? `${field}-error` : undefined);
 
   return (
     <section id="respond" aria-labelledby="reply-title" className="mt-10 rounded border-t-4 border-brand bg-gray-50 p-4">
       <h2 id="reply-title" className="text-xl font-bold">
-        {target ? (
-          <>
-            {t.replyTo("")}
-            <bdi>{target.name}</bdi>
-          </>
-        ) : (
-          t.formTitle
-        )}
-        {target && (
-          <a
-            href={`${articlePath}#respond`}
-            onClick={(e) => {
-              e.preventDefault();
-              setTarget(null);
-            }}
-            className="ms-3 text-sm font-normal text-brand underline"
-          >
-            {t.cancelReply}
-          </a>
-        )}
+        {replyTo ? replyHeading(replyTo.name) : t.formTitle}
       </h2>
-      {target && <p className="sr-only">{t.formTitle}</p>}
+      <template id="reply-title-new">{t.formTitle}</template>
+      <template id="reply-title-reply">{replyHeading("")}</template>
+      {replyTo && <p className="sr-only">{t.formTitle}</p>}
 
       {(state.status === "held" || state.status === "published") && (
         <p role="status" className="mt-3 rounded bg-green-50 p-2 font-bold text-green-800">
@@ -115,12 +67,12 @@ export function CommentForm({ action, initial, replyTo, articlePath }: { action:
         </p>
       )}
 
-      <form key={state.nonce} ref={formRef} action={formAction} noValidate={false} className="mt-3 flex flex-col gap-4">
+      <form key={state.nonce} action={formAction} className="mt-3 flex flex-col gap-4">
         <p className="text-sm text-muted">
           {t.note.slice(0, -1)}
           <Required />
         </p>
-        <input type="hidden" name="comment_parent" value={target?.id ?? ""} />
+        <input type="hidden" name="comment_parent" defaultValue={replyTo?.id ?? ""} />
 
         <div>
           <label htmlFor="comment" className="block font-bold">
@@ -222,10 +174,10 @@ export function CommentForm({ action, initial, replyTo, articlePath }: { action:
         <div>
           <button
             type="submit"
-            disabled={pending}
+            data-sending={t.sending}
             className="rounded bg-brand px-5 py-2 font-bold text-white hover:bg-brand-dark disabled:opacity-60"
           >
-            {pending ? t.sending : t.submit}
+            {t.submit}
           </button>
         </div>
       </form>
