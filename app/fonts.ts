@@ -2,7 +2,9 @@ import localFont from "next/font/local";
 
 // Self-hosted Noto Naskh Arabic (no request leaves the site). The Arabic and
 // Latin subsets are separate files; the browser picks per glyph, so Latin
-// digits in dates use the Latin file.
+// digits in dates use the Latin file. For that the Arabic face's variable must
+// name no fallback of its own: one there (Arial, say) would take the digits
+// first. The Latin face carries the metric-matched fallback and the rest.
 // (next/font needs literal paths.)
 
 export const naskhArabic = localFont({
@@ -13,7 +15,8 @@ export const naskhArabic = localFont({
   variable: "--font-naskh-arabic",
   display: "swap",
   preload: true,
-  fallback: ["Tahoma", "Arial", "sans-serif"],
+  adjustFontFallback: false,
+  fallback: [],
 });
 
 export const naskhLatin = localFont({

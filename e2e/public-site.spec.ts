@@ -22,6 +22,16 @@ test.describe("public pages", () => {
     const fontFamilies = await page.evaluate(() => [...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family));
     expect(fontFamilies.length).toBeGreaterThan(0);
     expect(outside).toEqual([]);
+    // Headlines in the Arabic file, the Latin digits of dates in the Latin one: both Noto Naskh, never a system font.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("DOM.enable");
+    await cdp.send("CSS.enable");
+    const { root } = await cdp.send("DOM.getDocument");
+    for (const selector of ["h3 a", "time"]) {
+      const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+      const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+      expect(fonts, selector).toEqual([expect.objectContaining({ familyName: "Noto Naskh Arabic", isCustomFont: true })]);
+    }
   });
 
   test("article: the SPEC's layout from category link to comments", async ({ page }) => {

@@ -66,7 +66,7 @@ function sendWithoutRuntime(res) {
   res.end = (chunk, encoding, callback) => {
     if (!decide()) return end(chunk, encoding, callback);
     add(chunk, encoding);
-    const body = Buffer.from(withoutRuntime(Buffer.concat(held).toString("utf8")), "utf8");
+    const body = withoutRuntime(Buffer.concat(held));
     if (!res.headersSent) res.setHeader("content-length", body.length);
     const done = [chunk, encoding, callback].find((f) => typeof f === "function");
     return end(body, done);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isReaderPage, withoutRuntime } from "./plain-html.mjs";
+import { isReaderPage, withoutRuntime as withoutRuntimeBytes } from "./plain-html.mjs";
+
+const withoutRuntime = (html: string) => withoutRuntimeBytes(Buffer.from(html)).toString("utf8");
 
 describe("isReaderPage", () => {
   it("is every page but the newsroom's and Next's files", () => {
