@@ -1,13 +1,8 @@
 import { type Page, type Request, expect, test } from "@playwright/test";
-import { ADMIN, createStaff, signIn, sql, unique } from "./support";
+import { ADMIN, createStaff, fillNewArticle, signIn, sql, unique } from "./support";
 
 async function writeDraft(page: Page, headline: string) {
-  await page.goto("/admin/articles/new");
-  await page.getByLabel("العنوان", { exact: true }).fill(headline);
-  const body = page.getByRole("textbox", { name: "المحتوى" });
-  await body.click();
-  await body.pressSequentially("نص المسودة.");
-  await page.getByLabel("التصنيف").selectOption({ label: "مجتمع" });
+  await fillNewArticle(page, { headline, body: "نص المسودة.", category: "مجتمع" });
   await page.getByRole("button", { name: "حفظ كمسودة" }).click();
   await expect(page).toHaveURL(/\/admin\/articles\/\d+/);
   return Number(page.url().match(/articles\/(\d+)/)![1]);

@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { type Page, expect, test } from "@playwright/test";
 import sharp from "sharp";
-import { ADMIN, articlePath, createStaff, signIn, sql, unique } from "./support";
+import { ADMIN, articlePath, createStaff, fillNewArticle, signIn, sql, unique } from "./support";
 
 const NOT_IMAGE = "الملف المرفوع ليس صورة صالحة. استعمل صورة JPEG أو PNG أو WebP أو GIF أو AVIF.";
 const TOO_LARGE = "حجم الصورة أكبر من الحد المسموح به (8 ميغابايت).";
@@ -22,14 +22,7 @@ function storedFiles(): string[] {
 }
 
 /** A new article's form, filled in up to the image. */
-async function fillNewArticle(page: Page, headline: string) {
-  await page.goto("/admin/articles/new");
-  await page.getByLabel("العنوان", { exact: true }).fill(headline);
-  const body = page.getByRole("textbox", { name: "المحتوى" });
-  await body.click();
-  await body.pressSequentially("نص الخبر مع صورة.");
-  await page.getByLabel("التصنيف").selectOption({ label: "رياضة" });
-}
+const fillArticleUpToImage = (page: Page, headline: string) => fillNewArticle(page, { headline, body: "نص الخبر مع صورة.", category: "رياضة" });
 
 const rowOf = (headline: string) =>
   sql.one<{ id: number; slug: string; featuredImage: string | null; imageCaption: string | null }>(
@@ -44,7 +37,7 @@ test.describe("newsroom: featured image", () => {
       .toBuffer();
     await signIn(page, ADMIN);
     const headline = unique("خبر بصورة بارزة");
-    await fillNewArticle(page, headline);
+    await fillArticleUpToImage(page, headline);
     await page.getByLabel("الصورة البارزة").setInputFiles({ name: "ملعب.png", mimeType: "image/png", buffer: photo });
     await page.getByLabel("تعليق الصورة").fill("الملعب قبل المباراة");
     await page.getByRole("button", { name: "نشر", exact: true }).click();
@@ -95,7 +88,7 @@ test.describe("newsroom: featured image", () => {
     await signIn(page, ADMIN);
     const before = storedFiles().length;
     const headline = unique("خبر بملف مزيف");
-    await fillNewArticle(page, headline);
+    await fillArticleUpToImage(page, headline);
     await page
       .getByLabel("الصورة البارزة")
       .setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from("هذا نص عادي وليس صورة.\n".repeat(50)) });
@@ -114,7 +107,7 @@ test.describe("newsroom: featured image", () => {
     await signIn(page, ADMIN);
     const before = storedFiles().length;
     const headline = unique("خبر بصورة ضخمة");
-    await fillNewArticle(page, headline);
+    await fillArticleUpToImage(page, headline);
     const input = page.getByLabel("الصورة البارزة");
     await input.setInputFiles({ name: "huge.png", mimeType: "image/png", buffer: Buffer.alloc(9 * 1024 * 1024, 1) });
     // The browser holds the form back with the message...
@@ -134,14 +127,14 @@ test.describe("newsroom: featured image", () => {
     const ownerPage = await (await browser.newContext()).newPage();
     await signIn(ownerPage, owner);
     const theirs = unique("مقال كاتب آخر");
-    await fillNewArticle(ownerPage, theirs);
+    await fillArticleUpToImage(ownerPage, theirs);
     await ownerPage.getByRole("button", { name: "حفظ كمسودة" }).click();
     await expect(ownerPage).toHaveURL(/\/admin\/articles\/\d+/);
     const theirId = (await rowOf(theirs))!.id;
 
     await signIn(page, await createStaff("AUTHOR"));
     const before = storedFiles().length;
-    await fillNewArticle(page, unique("مقالي"));
+    await fillArticleUpToImage(page, unique("مقالي"));
     // Forge: point the form at the other author's article.
     await page.locator('input[name="id"]').evaluate((el: HTMLInputElement, id) => (el.value = String(id)), theirId);
     const png = await sharp({ create: { width: 40, height: 40, channels: 3, background: "#000" } }).png().toBuffer();

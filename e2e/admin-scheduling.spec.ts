@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN, articlePath, signIn, sql, unique } from "./support";
+import { ADMIN, articlePath, fillNewArticle, signIn, sql, unique } from "./support";
 
 test.describe("newsroom: scheduled publishing", () => {
   // The publish date is picked to the minute (datetime-local), so the test waits
@@ -8,13 +8,8 @@ test.describe("newsroom: scheduled publishing", () => {
 
   test("an article scheduled a few seconds ahead is not public, then goes live by itself", async ({ page, request }) => {
     await signIn(page, ADMIN);
-    await page.goto("/admin/articles/new");
     const headline = unique("خبر مجدول");
-    await page.getByLabel("العنوان", { exact: true }).fill(headline);
-    const body = page.getByRole("textbox", { name: "المحتوى" });
-    await body.click();
-    await body.pressSequentially("نص الخبر المجدول.");
-    await page.getByLabel("التصنيف").selectOption({ label: "اقتصاد" });
+    await fillNewArticle(page, { headline, body: "نص الخبر المجدول.", category: "اقتصاد" });
 
     // Wait until the next whole minute is 8–9 s away, then schedule for it.
     const untilMinute = () => 60_000 - (Date.now() % 60_000);

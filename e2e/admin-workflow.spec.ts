@@ -1,13 +1,8 @@
 import { type Page, expect, test } from "@playwright/test";
-import { ADMIN, articlePath, signIn, sql, unique } from "./support";
+import { ADMIN, articlePath, fillNewArticle, signIn, sql, unique } from "./support";
 
 async function newDraft(page: Page, headline: string, text: string) {
-  await page.goto("/admin/articles/new");
-  await page.getByLabel("العنوان", { exact: true }).fill(headline);
-  const body = page.getByRole("textbox", { name: "المحتوى" });
-  await body.click();
-  await body.pressSequentially(text);
-  await page.getByLabel("التصنيف").selectOption({ label: "ثقافة" });
+  await fillNewArticle(page, { headline, body: text, category: "ثقافة" });
   await page.getByRole("button", { name: "حفظ كمسودة" }).click();
   await expect(page).toHaveURL(/\/admin\/articles\/\d+/);
   return Number(page.url().match(/articles\/(\d+)/)![1]);

@@ -1,6 +1,6 @@
 import { type Browser, type Page, expect, test } from "@playwright/test";
 import { actionFields, postComment, readerAddress } from "./comment-form";
-import { ADMIN, SEED, signIn, sql, unique } from "./support";
+import { ADMIN, SEED, fillNewArticle, signIn, sql, unique } from "./support";
 
 // Nothing lost under load: 200 readers post the article's comment form at the
 // same moment (the form as it posts without JavaScript, each from its own
@@ -60,12 +60,7 @@ async function newsroom(browser: Browser, tag: string, pages: number, count: num
   const fill = async (page: Page, k: number) => {
     const headline = `${tag} خبر ${k}`;
     headlines.push(headline);
-    await page.goto("/admin/articles/new");
-    await page.getByLabel("العنوان", { exact: true }).fill(headline);
-    const body = page.getByRole("textbox", { name: "المحتوى" });
-    await body.click();
-    await body.pressSequentially("نص الخبر.");
-    await page.getByLabel("التصنيف").selectOption({ label: "اقتصاد" });
+    await fillNewArticle(page, { headline, body: "نص الخبر.", category: "اقتصاد" });
   };
   await Promise.all(tabs.map((page, p) => fill(page, p)));
   const publish = async () => {

@@ -3,7 +3,7 @@ import { cpSync, rmSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import config from "../playwright.config";
 import { E2E_PORT } from "./database";
-import { ADMIN, articlePath, categoryPath, e2eOnPostgres, signIn, unique } from "./support";
+import { ADMIN, articlePath, categoryPath, e2eOnPostgres, fillNewArticle, signIn, unique } from "./support";
 
 // Two app instances on one PostgreSQL database, as behind a load balancer (README: Scaling out).
 // Instance A is the suite's server; B is started here from its own copy of the build, so it
@@ -44,13 +44,8 @@ test.describe("scale-out: two instances, one database", () => {
     expect(cached.headers.get("x-nextjs-cache") ?? "HIT").toMatch(/HIT|STALE/);
 
     await signIn(page, ADMIN);
-    await page.goto("/admin/articles/new");
     const headline = unique("خبر من النسخة الأولى");
-    await page.getByLabel("العنوان", { exact: true }).fill(headline);
-    const body = page.getByRole("textbox", { name: "المحتوى" });
-    await body.click();
-    await body.pressSequentially("نص نشر على نسخة وقرئ من أخرى.");
-    await page.getByLabel("التصنيف").selectOption({ label: "رياضة" });
+    await fillNewArticle(page, { headline, body: "نص نشر على نسخة وقرئ من أخرى.", category: "رياضة" });
     await page.getByRole("button", { name: "نشر", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: "تم النشر." })).toBeVisible();
     const started = Date.now();

@@ -118,3 +118,13 @@ export async function signIn(page: Page, account: { email: string; password: str
   await page.getByRole("button", { name: "تسجيل الدخول" }).click();
   await page.waitForURL(/\/admin/);
 }
+
+/** Opens the newsroom's new-article form and fills in the headline, the body (typed into the editor) and the category. */
+export async function fillNewArticle(page: Page, article: { headline: string; body: string; category: string }) {
+  await page.goto("/admin/articles/new");
+  await page.getByLabel("العنوان", { exact: true }).fill(article.headline);
+  const body = page.getByRole("textbox", { name: "المحتوى" });
+  await body.click();
+  await body.pressSequentially(article.body);
+  await page.getByLabel("التصنيف").selectOption({ label: article.category });
+}
