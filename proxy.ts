@@ -1,7 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
 import { resolveLegacyUrl } from "@/lib/wordpress/legacy";
-import { applySecurityHeaders, forwardedRequestHeaders, makeNonce, needsNonce, servedOverHttps } from "@/lib/site/security-headers";
+import { applySecurityHeaders, forwardedRequestHeaders, makeNonce, needsNonce, needsOpenerIsolation, servedOverHttps } from "@/lib/site/security-headers";
 
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const PAGE = /^[1-9]\d{0,5}$/;
@@ -17,7 +17,7 @@ export async function proxy(request: NextRequest) {
   const nonce = needsNonce(pathname) ? makeNonce() : undefined;
   const pass = () => NextResponse.next({ request: { headers: forwardedRequestHeaders(request.headers, nonce) } });
   const response = await route(request, pass);
-  applySecurityHeaders(response.headers, { nonce, https: servedOverHttps() });
+  applySecurityHeaders(response.headers, { nonce, https: servedOverHttps(), isolate: needsOpenerIsolation(pathname) });
   return response;
 }
 

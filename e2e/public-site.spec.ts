@@ -135,6 +135,9 @@ test.describe("public pages", () => {
       expect(html, path).not.toMatch(/<script[^>]+src="\/_next\//);
       expect(html, path).not.toContain("self.__next_f");
       expect(html, path).not.toMatch(/<link[^>]+as="script"/);
+      // The stylesheet is in the page (next.config.js inlineCss): no render-blocking request.
+      expect(html, path).not.toMatch(/<link[^>]+rel="stylesheet"/);
+      expect(html, path).toMatch(/<style[^>]*>[^<]*\.below-fold\{/);
       // Compressed by scripts/serve.mjs after the change.
       expect(res.headers()["content-encoding"], path).toBe("gzip");
     }
@@ -145,6 +148,20 @@ test.describe("public pages", () => {
     expect(script.headers()["cache-control"]).toContain("immutable");
     expect(script.headers()["content-type"]).toContain("javascript");
     expect(await request.get("/login").then((r) => r.text())).toMatch(/<script[^>]+src="\/_next\//);
+  });
+
+  test("on a phone the home page's category blocks wait to be laid out until they are scrolled near", async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto("/");
+    const last = page.locator("section.below-fold").last();
+    const skipped = () => last.evaluate((el) => !el.querySelector("h3")!.checkVisibility({ contentVisibilityAuto: true }));
+    expect(await page.locator("section.below-fold").count()).toBeGreaterThan(1);
+    expect(await skipped()).toBe(true);
+    await last.scrollIntoViewIfNeeded();
+    await expect.poll(skipped).toBe(false);
+    await expect(last.locator("h3").first()).toBeInViewport();
+    await context.close();
   });
 
   test("readable on a 375 px phone: no sideways scrolling, logical properties mirror", async ({ browser }) => {

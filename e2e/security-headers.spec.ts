@@ -83,14 +83,22 @@ async function expectInjectionRefused(page: Page, violations: Awaited<ReturnType
 }
 
 test.describe("security headers", () => {
-  test("every kind of response carries them: pages, route handlers, feeds, auth JSON, static files, 404", async ({ request }) => {
+  test("every kind of response carries them: pages, route handlers, feeds, auth JSON, static files, 404; the opener policy where a session lives", async ({ request }) => {
     const home = await request.get("/");
-    const asset = /\/_next\/static\/[^"']+\.css/.exec(await home.text())?.[0];
+    const asset = /\/_next\/static\/[^"']+\.woff2/.exec(await home.text())?.[0];
     expect(asset).toBeTruthy();
     const paths = ["/", articlePath(), categoryPath(), "/search?q=أمن", "/login", "/feed.xml", "/sitemap.xml", "/robots.txt", "/news-sitemap.xml", "/api/auth/providers", "/api/auth/session", asset!, "/no-such-page"];
-    for (const path of paths) expectBaseHeaders(await request.get(path), path);
+    const isolated = new Set(["/login", "/api/auth/providers", "/api/auth/session"]);
+    for (const path of paths) {
+      const res = await request.get(path);
+      expectBaseHeaders(res, path);
+      // The opener policy guards what holds a session; reader pages go without it (lib/site/security-headers.ts).
+      expect(res.headers()["cross-origin-opener-policy"], path).toBe(isolated.has(path) ? "same-origin" : undefined);
+    }
     // Redirects too (signed-out /admin goes to the sign-in page).
-    expectBaseHeaders(await request.get("/admin", { maxRedirects: 0 }), "/admin redirect");
+    const admin = await request.get("/admin", { maxRedirects: 0 });
+    expectBaseHeaders(admin, "/admin redirect");
+    expect(admin.headers()["cross-origin-opener-policy"], "/admin redirect").toBe("same-origin");
   });
 
   test("cached pages keep hitting the cache, carry a hash policy, and have no inline script left to allow", async ({ request }) => {

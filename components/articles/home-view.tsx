@@ -32,7 +32,7 @@ export function HomeView({ home }: { home: HomePage }) {
         </section>
       </div>
       {home.blocks.map((block) => (
-        <section key={block.category.slug} aria-labelledby={`block-${block.category.slug}`}>
+        <section key={block.category.slug} aria-labelledby={`block-${block.category.slug}`} className="below-fold">
           <h2 id={`block-${block.category.slug}`} className="mb-4 border-b-2 border-brand pb-1 text-xl font-bold">
             <SiteLink href={paths.category(block.category.slug)} className="hover:text-brand">
               {block.category.name}

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { applySecurityHeaders, contentSecurityPolicy, forwardedRequestHeaders, makeNonce, needsNonce, servedOverHttps } from "./security-headers";
+import { applySecurityHeaders, contentSecurityPolicy, forwardedRequestHeaders, makeNonce, needsNonce, needsOpenerIsolation, servedOverHttps } from "./security-headers";
 
 const { inlineScriptHashes } = createRequire(import.meta.url)("./csp-hash-cache.js") as { inlineScriptHashes: (html: string) => string[] };
 const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
@@ -14,11 +14,11 @@ describe("security headers", () => {
     expect(servedOverHttps({})).toBe(false);
 
     const secure = new Headers();
-    applySecurityHeaders(secure, { https: true });
+    applySecurityHeaders(secure, { https: true, isolate: false });
     expect(secure.get("strict-transport-security")).toMatch(/^max-age=\d{8}/);
     expect(secure.get("content-security-policy")).toContain("upgrade-insecure-requests");
     const plain = new Headers();
-    applySecurityHeaders(plain, { https: false });
+    applySecurityHeaders(plain, { https: false, isolate: false });
     expect(plain.get("strict-transport-security")).toBeNull();
     expect(plain.get("content-security-policy")).not.toContain("upgrade-insecure-requests");
     expect(plain.get("x-frame-options")).toBe("DENY");
@@ -39,6 +39,18 @@ describe("security headers", () => {
   it("nonces go to admin, sign-in and search only", () => {
     for (const path of ["/admin", "/admin/articles/new", "/login", "/search"]) expect(needsNonce(path), path).toBe(true);
     for (const path of ["/", "/articles/x", "/administrator", "/searching", "/feed.xml"]) expect(needsNonce(path), path).toBe(false);
+  });
+
+  it("the opener policy goes to the dashboard, sign-in and auth endpoints, not to reader pages", () => {
+    for (const path of ["/admin", "/admin/comments", "/login", "/api/auth/session", "/api/revalidate"]) expect(needsOpenerIsolation(path), path).toBe(true);
+    for (const path of ["/", "/articles/x", "/category/y", "/search", "/administrator", "/apis", "/feed.xml"]) expect(needsOpenerIsolation(path), path).toBe(false);
+    const isolated = new Headers();
+    applySecurityHeaders(isolated, { https: false, isolate: true });
+    expect(isolated.get("cross-origin-opener-policy")).toBe("same-origin");
+    const reader = new Headers();
+    applySecurityHeaders(reader, { https: false, isolate: false });
+    expect(reader.get("cross-origin-opener-policy")).toBeNull();
+    expect(reader.get("x-frame-options")).toBe("DENY");
   });
 
   it("a client's own CSP request header is dropped, so it cannot choose the nonce", () => {

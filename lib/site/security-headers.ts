@@ -11,6 +11,19 @@ const NONCE_PATHS = /^\/(admin|login|search)(\/|$)/;
 export const needsNonce = (pathname: string) => NONCE_PATHS.test(pathname);
 
 /**
+ * Documents that hold a session or take credentials (the dashboard, sign-in,
+ * next-auth's endpoints) get Cross-Origin-Opener-Policy: a page on another
+ * origin that opened them keeps no handle on them. Reader pages do not: they
+ * are the same cached bytes for every visitor, so there is no state for the
+ * header to guard, and it costs every arriving reader a fresh renderer process
+ * (Chrome on Android isolates a site that sends it). README, Performance,
+ * has the measurement. Framing stays refused everywhere (frame-ancestors).
+ */
+const ISOLATED_PATHS = /^\/(admin|login|api)(\/|$)/;
+
+export const needsOpenerIsolation = (pathname: string) => ISOLATED_PATHS.test(pathname);
+
+/**
  * HTTPS is decided by the configured public address (SITE_URL or
  * NEXTAUTH_URL starting with https://), never by a request
  * header a client could send (x-forwarded-proto is only as honest as the
@@ -58,14 +71,14 @@ export const STATIC_HEADERS: Record<string, string> = {
   "X-Frame-Options": "DENY",
   "Referrer-Policy": "strict-origin-when-cross-origin",
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
-  "Cross-Origin-Opener-Policy": "same-origin",
 };
 
 export const HSTS = "max-age=31536000; includeSubDomains";
 
-/** Sets every security header on a response. */
-export function applySecurityHeaders(headers: Headers, options: { nonce?: string; https: boolean }) {
+/** Sets every security header on a response; `isolate` adds the opener policy (see needsOpenerIsolation). */
+export function applySecurityHeaders(headers: Headers, options: { nonce?: string; https: boolean; isolate: boolean }) {
   for (const [name, value] of Object.entries(STATIC_HEADERS)) headers.set(name, value);
+  if (options.isolate) headers.set("Cross-Origin-Opener-Policy", "same-origin");
   headers.set("Content-Security-Policy", contentSecurityPolicy(options));
   if (options.https) headers.set("Strict-Transport-Security", HSTS);
 }

@@ -4,9 +4,9 @@
 // (default 3) and the run with the median Performance score is reported, as
 // Lighthouse's own guidance on variability advises. Prints the four category
 // scores, the audits that cost points, and the JavaScript each page ships. As
-// a reference it also audits the home page exactly as served but without its
-// Cross-Origin-Opener-Policy header: that header makes Chrome load the page in
-// a fresh renderer process, whose cold start Lighthouse counts as the page's.
+// a reference it also audits the home page as served plus the
+// Cross-Origin-Opener-Policy header that only session pages carry
+// (lib/site/security-headers.ts): the figure behind leaving it off reader pages.
 //
 //   npm run lighthouse                         builds into .next-bench, serves the demo seed on :3260
 //   npm run lighthouse -- --url http://host/   audits a running site instead (its home and seed article)
@@ -79,9 +79,9 @@ async function medianAudit(url: string): Promise<Report> {
   return reports[Math.floor(reports.length / 2)]!;
 }
 
-/** Passes every request through to `base`, dropping one response header. */
-async function withoutHeader(base: string, header: string) {
-  const hopByHop = new Set(["connection", "keep-alive", "transfer-encoding", "content-encoding", "content-length", header]);
+/** Passes every request through to `base`, adding one response header. */
+async function withHeader(base: string, header: string, value: string) {
+  const hopByHop = new Set(["connection", "keep-alive", "transfer-encoding", "content-encoding", "content-length"]);
   const server = createServer(async (req, res) => {
     try {
       const upstream = await fetch(base + req.url, { redirect: "manual" });
@@ -90,6 +90,7 @@ async function withoutHeader(base: string, header: string) {
       // fetch() joins repeated headers with ", "; the two CSPs must stay two policies.
       const policies = upstream.headers.get("content-security-policy");
       if (policies) headers["content-security-policy"] = policies.split(/, (?=(?:default-src|script-src))/);
+      headers[header] = value;
       res.writeHead(upstream.status, headers).end(Buffer.from(await upstream.arrayBuffer()));
     } catch {
       res.writeHead(502).end();
@@ -125,9 +126,9 @@ async function main() {
     const pages = { home: `${base}/`, article: `${base}${seedSlug}` };
     for (const url of Object.values(pages)) await (await fetch(url)).text(); // rendered once, as a visitor would find them
     for (const [name, url] of Object.entries(pages)) summarize(`${name} (${url})`, await medianAudit(url));
-    const reference = await withoutHeader(base, "cross-origin-opener-policy");
+    const reference = await withHeader(base, "cross-origin-opener-policy", "same-origin");
     try {
-      summarize("reference, not a target: the home page as served, without its Cross-Origin-Opener-Policy header", await medianAudit(reference.url));
+      summarize("reference, not a target: the home page as served plus Cross-Origin-Opener-Policy: same-origin", await medianAudit(reference.url));
     } finally {
       reference.close();
     }
