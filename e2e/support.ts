@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import bcrypt from "bcryptjs";
 import pg from "pg";
-import type { Browser, BrowserContextOptions, Page } from "@playwright/test";
+import { type APIRequestContext, type APIResponse, type Browser, type BrowserContextOptions, type Page, expect } from "@playwright/test";
 import { e2eDatabaseUrl, e2eOnPostgres, e2eSqliteFile } from "./database";
 
 export { e2eDatabaseUrl, e2eOnPostgres } from "./database";
@@ -94,6 +94,17 @@ export async function readerContext(browser: Browser, options: BrowserContextOpt
 }
 
 export const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/**
+ * The response once `path` is answered from Next's page cache (x-nextjs-cache: HIT).
+ * Asks a few times: a change made by the spec before expires its tags once more
+ * 1.5 s later (lib/site/revalidate.ts), which can fall between two requests.
+ */
+export async function cachedResponse(request: APIRequestContext, path: string): Promise<APIResponse> {
+  let res = await request.get(path);
+  await expect.poll(async () => (res = await request.get(path)).headers()["x-nextjs-cache"], { message: `${path} from the cache`, timeout: 5_000 }).toBe("HIT");
+  return res;
+}
 
 export const ADMIN = { email: "admin@sahifa.local", password: "sahifa-admin" };
 
