@@ -51,6 +51,7 @@ export type Server = { child: ChildProcess; stop: () => Promise<void> };
 
 function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv, log: string): Server {
   // Own process group: stopping it takes the whole tree (npm → node) and nothing else.
+  mkdirSync(path.dirname(log), { recursive: true }); // reports/ is not in a fresh clone
   const child = spawn(command, args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   const out: Buffer[] = [];
   child.stdout!.on("data", (d: Buffer) => out.push(d));
