@@ -30,10 +30,16 @@ const nextConfig = {
   skipTrailingSlashRedirect: true,
   // public/comments.js is linked with a hash of its contents (lib/site/public-asset.ts).
   async headers() {
-    return [{ source: "/comments.js", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] }];
+    return [
+      { source: "/comments.js", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
+    ];
   },
   async redirects() {
-    const wordpress = ["category", "tag"].map((kind) => ({ source: `/${kind}/:slug/`, destination: `/${kind}/:slug`, statusCode: /** @type {const} */ (301) }));
+    const wordpress = ["category", "tag"].map((kind) => ({
+      source: `/${kind}/:slug/`,
+      destination: `/${kind}/:slug`,
+      statusCode: /** @type {const} */ (301),
+    }));
     // Next's built-in rules, minus the paths proxy.ts answers for old WordPress
     // links (lib/wordpress/legacy.ts: it gives the other one-segment paths their 308).
     const keep = "(?!\\.well-known(?:/.*)?|author/[^/]+/$|\\d{4}/\\d{2}/\\d{2}/[^/]+/$|[^/.]+/$)";

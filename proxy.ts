@@ -1,7 +1,14 @@
 import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
 import { resolveLegacyUrl } from "@/lib/wordpress/legacy";
-import { applySecurityHeaders, forwardedRequestHeaders, makeNonce, needsNonce, needsOpenerIsolation, servedOverHttps } from "@/lib/site/security-headers";
+import {
+  applySecurityHeaders,
+  forwardedRequestHeaders,
+  makeNonce,
+  needsNonce,
+  needsOpenerIsolation,
+  servedOverHttps,
+} from "@/lib/site/security-headers";
 
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const PAGE = /^[1-9]\d{0,5}$/;
@@ -60,7 +67,11 @@ function checkSlugRoute(request: NextRequest) {
  * round of rendering. Every admin page and action checks the session itself.
  */
 async function guardAdmin(request: NextRequest, pass: () => NextResponse) {
-  const token = await getToken({ req: request, secret: process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET, secureCookie: servedOverHttps() });
+  const token = await getToken({
+    req: request,
+    secret: process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET,
+    secureCookie: servedOverHttps(),
+  });
   if (token) return pass();
   const login = new URL("/login", request.url);
   login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);

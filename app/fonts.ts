@@ -9,8 +9,14 @@ import localFont from "next/font/local";
 
 export const naskhArabic = localFont({
   src: [
-    { path: "../node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2", weight: "400" },
-    { path: "../node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2", weight: "700" },
+    {
+      path: "../node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2",
+      weight: "400",
+    },
+    {
+      path: "../node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2",
+      weight: "700",
+    },
   ],
   variable: "--font-naskh-arabic",
   display: "swap",
@@ -21,8 +27,14 @@ export const naskhArabic = localFont({
 
 export const naskhLatin = localFont({
   src: [
-    { path: "../node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-latin-400-normal.woff2", weight: "400" },
-    { path: "../node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-latin-700-normal.woff2", weight: "700" },
+    {
+      path: "../node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-latin-400-normal.woff2",
+      weight: "400",
+    },
+    {
+      path: "../node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-latin-700-normal.woff2",
+      weight: "700",
+    },
   ],
   variable: "--font-naskh-latin",
   display: "swap",

@@ -8,7 +8,8 @@ async function writeDraft(page: Page, headline: string) {
   return Number(page.url().match(/articles\/(\d+)/)![1]);
 }
 
-const statusOf = async (id: number) => (await sql.one<{ status: string }>('SELECT status FROM "Article" WHERE id = ?', id))!.status;
+const statusOf = async (id: number) =>
+  (await sql.one<{ status: string }>('SELECT status FROM "Article" WHERE id = ?', id))!.status;
 
 test.describe("newsroom: who may do what", () => {
   test("a contributor cannot publish, not even with a forged request", async ({ page }) => {
@@ -18,7 +19,9 @@ test.describe("newsroom: who may do what", () => {
     await expect(page.getByRole("button", { name: "نشر", exact: true })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "إرسال للمراجعة" })).toBeVisible();
     // Forge: turn the submit-for-review button into a publish button.
-    await page.getByRole("button", { name: "إرسال للمراجعة" }).evaluate((b: HTMLButtonElement) => (b.value = "publish"));
+    await page
+      .getByRole("button", { name: "إرسال للمراجعة" })
+      .evaluate((b: HTMLButtonElement) => (b.value = "publish"));
     await page.getByRole("button", { name: "إرسال للمراجعة" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "غير مسموح" })).toBeVisible();
     expect(await statusOf(id)).toBe("DRAFT");
@@ -64,7 +67,10 @@ test.describe("newsroom: who may do what", () => {
     const fixture = unique("تعليق للاختبار");
     await sql.run(
       `INSERT INTO "Comment" ("articleId", "authorName", "authorEmail", content, status, "createdAt", "updatedAt") VALUES (1, 'x', 'x@example.org', ?, 'APPROVED', ?, ?)`,
-      fixture, new Date(), new Date());
+      fixture,
+      new Date(),
+      new Date(),
+    );
     await page.goto("/admin/comments?status=APPROVED");
     await Promise.all([
       page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]),
@@ -74,7 +80,8 @@ test.describe("newsroom: who may do what", () => {
 
     const anonymous = await playwright.request.newContext({ baseURL });
     const countArticles = async () => (await sql.one<{ n: number }>('SELECT COUNT(*) AS n FROM "Article"'))!.n;
-    const countApproved = async () => (await sql.one<{ n: number }>(`SELECT COUNT(*) AS n FROM "Comment" WHERE status = 'APPROVED'`))!.n;
+    const countApproved = async () =>
+      (await sql.one<{ n: number }>(`SELECT COUNT(*) AS n FROM "Comment" WHERE status = 'APPROVED'`))!.n;
     const before = await countArticles();
     const approvedBefore = await countApproved();
     for (const r of captured) {

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { ADMIN, articlePath, categoryPath, readerContext, signIn, sql, unique } from "./support";
 
 test.describe("newsroom: sign-in", () => {
-  test("signed-out visitors to /admin are sent to the sign-in page; wrong credentials get a generic error", async ({ page }) => {
+  test("signed-out visitors to /admin are sent to the sign-in page; wrong credentials get a generic error", async ({
+    page,
+  }) => {
     for (const path of ["/admin", "/admin/articles", "/admin/comments"]) {
       await page.goto(path);
       await expect(page).toHaveURL(/\/login/);
@@ -11,13 +13,18 @@ test.describe("newsroom: sign-in", () => {
     await page.getByLabel("البريد الإلكتروني").fill(ADMIN.email);
     await page.getByLabel("كلمة المرور").fill("wrong-password");
     await page.getByRole("button", { name: "تسجيل الدخول" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "غير صحيحة" })).toHaveText("البريد الإلكتروني أو كلمة المرور غير صحيحة.");
+    await expect(page.getByRole("alert").filter({ hasText: "غير صحيحة" })).toHaveText(
+      "البريد الإلكتروني أو كلمة المرور غير صحيحة.",
+    );
     await expect(page).toHaveURL(/\/login/);
   });
 
   test("a forged x-middleware-subrequest header gets nothing", async ({ request }) => {
     const res = await request.get("/admin/articles", {
-      headers: { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy:middleware:middleware:middleware:middleware:middleware" },
+      headers: {
+        "x-middleware-subrequest":
+          "proxy:proxy:proxy:proxy:proxy:middleware:middleware:middleware:middleware:middleware",
+      },
       maxRedirects: 0,
     });
     expect([302, 303, 307, 308]).toContain(res.status());
@@ -43,7 +50,10 @@ test.describe("newsroom: writing and publishing", () => {
     await expect(page).toHaveURL(/\/admin\/articles\/\d+/);
     await expect(page.getByRole("status").filter({ hasText: "تم النشر." })).toBeVisible();
 
-    const row = (await sql.one<{ id: number; slug: string; status: string; body: string }>('SELECT id, slug, status, body FROM "Article" WHERE headline = ?', headline))!;
+    const row = (await sql.one<{ id: number; slug: string; status: string; body: string }>(
+      'SELECT id, slug, status, body FROM "Article" WHERE headline = ?',
+      headline,
+    ))!;
     expect(row.status).toBe("PUBLISHED");
     expect(row.body).toContain("<p>فقرة أولى من نص الخبر.</p>");
 
@@ -106,7 +116,11 @@ test.describe("newsroom: writing and publishing", () => {
 });
 
 test.describe("newsroom: moderation", () => {
-  test("a reader's comment waits, staff approve it, and it appears on the article", async ({ browser, page, request }) => {
+  test("a reader's comment waits, staff approve it, and it appears on the article", async ({
+    browser,
+    page,
+    request,
+  }) => {
     const reader = await readerContext(browser);
     const readerPage = await reader.newPage();
     await readerPage.goto(articlePath());

@@ -13,7 +13,8 @@ async function attempt(page: Page, email: string, password: string) {
   await answered;
 }
 
-const sessionCookie = async (page: Page) => (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+const sessionCookie = async (page: Page) =>
+  (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
 
 test.describe("newsroom: sign-in and sign-out", () => {
   test("after 10 failed sign-ins an account is throttled, even with the right password", async ({ browser }) => {

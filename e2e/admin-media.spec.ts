@@ -22,16 +22,24 @@ function storedFiles(): string[] {
 }
 
 /** A new article's form, filled in up to the image. */
-const fillArticleUpToImage = (page: Page, headline: string) => fillNewArticle(page, { headline, body: "نص الخبر مع صورة.", category: "رياضة" });
+const fillArticleUpToImage = (page: Page, headline: string) =>
+  fillNewArticle(page, { headline, body: "نص الخبر مع صورة.", category: "رياضة" });
 
 const rowOf = (headline: string) =>
   sql.one<{ id: number; slug: string; featuredImage: string | null; imageCaption: string | null }>(
-    'SELECT id, slug, "featuredImage", "imageCaption" FROM "Article" WHERE headline = ?', headline);
+    'SELECT id, slug, "featuredImage", "imageCaption" FROM "Article" WHERE headline = ?',
+    headline,
+  );
 
 test.describe("newsroom: featured image", () => {
-  test("an uploaded image is checked, resized, stored under MEDIA_DIR and shown on the article through next/image", async ({ page, request }) => {
+  test("an uploaded image is checked, resized, stored under MEDIA_DIR and shown on the article through next/image", async ({
+    page,
+    request,
+  }) => {
     // A wide photo carrying metadata that must not survive.
-    const photo = await sharp({ create: { width: 2400, height: 1200, channels: 3, background: { r: 20, g: 110, b: 60 } } })
+    const photo = await sharp({
+      create: { width: 2400, height: 1200, channels: 3, background: { r: 20, g: 110, b: 60 } },
+    })
       .png()
       .withMetadata({ exif: { IFD0: { Copyright: "private-owner-e2e" } } })
       .toBuffer();
@@ -48,7 +56,9 @@ test.describe("newsroom: featured image", () => {
     expect(row.featuredImage).toMatch(/^\/media\/\d{4}\/\d{2}\/[0-9a-f]{32}\.webp$/);
     expect(row.imageCaption).toBe("الملعب قبل المباراة");
     // Stored on disk under MEDIA_DIR, with a name that owes nothing to the upload's.
-    expect(storedFiles().map((f) => "/media/" + path.relative(MEDIA_DIR, f).split(path.sep).join("/"))).toContain(row.featuredImage);
+    expect(storedFiles().map((f) => "/media/" + path.relative(MEDIA_DIR, f).split(path.sep).join("/"))).toContain(
+      row.featuredImage,
+    );
 
     // Served as an image, never sniffed, cached for long; resized and stripped.
     const file = await request.get(row.featuredImage!);
@@ -65,9 +75,14 @@ test.describe("newsroom: featured image", () => {
     // The public article: the image through next/image's optimizer, with its caption.
     await page.goto(articlePath(row.slug));
     const img = page.locator("article figure img");
-    await expect(img).toHaveAttribute("src", new RegExp(`^/_next/image\\?url=${encodeURIComponent(row.featuredImage!).replace(/\./g, "\\.")}&`));
+    await expect(img).toHaveAttribute(
+      "src",
+      new RegExp(`^/_next/image\\?url=${encodeURIComponent(row.featuredImage!).replace(/\./g, "\\.")}&`),
+    );
     await expect(page.locator("article figure figcaption")).toHaveText("الملعب قبل المباراة");
-    await expect(async () => expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0)).toPass({ timeout: 10_000 });
+    await expect(async () =>
+      expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0),
+    ).toPass({ timeout: 10_000 });
     const optimized = await request.get((await img.getAttribute("src"))!);
     expect(optimized.status()).toBe(200);
     expect(optimized.headers()["content-type"]).toMatch(/^image\//);
@@ -80,7 +95,9 @@ test.describe("newsroom: featured image", () => {
     await expect(page.getByRole("status").filter({ hasText: "تم النشر." })).toBeVisible();
     await expect(async () => expect((await rowOf(headline))!.featuredImage).toBeNull()).toPass({ timeout: 5_000 });
     await expect(async () => {
-      expect(await (await request.get(articlePath(row.slug))).text()).not.toContain(encodeURIComponent(row.featuredImage!));
+      expect(await (await request.get(articlePath(row.slug))).text()).not.toContain(
+        encodeURIComponent(row.featuredImage!),
+      );
     }).toPass({ timeout: 5_000 });
   });
 
@@ -91,7 +108,11 @@ test.describe("newsroom: featured image", () => {
     await fillArticleUpToImage(page, headline);
     await page
       .getByLabel("الصورة البارزة")
-      .setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from("هذا نص عادي وليس صورة.\n".repeat(50)) });
+      .setInputFiles({
+        name: "photo.png",
+        mimeType: "image/png",
+        buffer: Buffer.from("هذا نص عادي وليس صورة.\n".repeat(50)),
+      });
     await page.getByRole("button", { name: "حفظ كمسودة" }).click();
     await expect(page.locator('p[role="alert"]')).toHaveText("تعذّر الحفظ. صحّح الحقول المشار إليها.");
     await expect(page.locator("#featuredImage-error")).toHaveText(NOT_IMAGE);
@@ -137,7 +158,9 @@ test.describe("newsroom: featured image", () => {
     await fillArticleUpToImage(page, unique("مقالي"));
     // Forge: point the form at the other author's article.
     await page.locator('input[name="id"]').evaluate((el: HTMLInputElement, id) => (el.value = String(id)), theirId);
-    const png = await sharp({ create: { width: 40, height: 40, channels: 3, background: "#000" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 40, height: 40, channels: 3, background: "#000" } })
+      .png()
+      .toBuffer();
     await page.getByLabel("الصورة البارزة").setInputFiles({ name: "x.png", mimeType: "image/png", buffer: png });
     await page.getByRole("button", { name: "حفظ كمسودة" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "غير مسموح" })).toBeVisible();

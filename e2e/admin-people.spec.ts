@@ -18,7 +18,11 @@ function captureActions(page: Page) {
 async function replay(page: Page, request: Request) {
   const headers = { ...request.headers() };
   delete headers.cookie; // page.request sends the replaying session's own cookies
-  const res = await page.request.post(request.url(), { headers, data: request.postDataBuffer() ?? "", maxRedirects: 0 });
+  const res = await page.request.post(request.url(), {
+    headers,
+    data: request.postDataBuffer() ?? "",
+    maxRedirects: 0,
+  });
   return { status: res.status(), text: await res.text() };
 }
 
@@ -40,7 +44,10 @@ async function changeRole(page: Page, userId: number, role: string) {
 }
 
 test.describe("newsroom: categories", () => {
-  test("an administrator creates a category, it is in the public navigation within 2 s; one with articles cannot be deleted", async ({ page, request }) => {
+  test("an administrator creates a category, it is in the public navigation within 2 s; one with articles cannot be deleted", async ({
+    page,
+    request,
+  }) => {
     await signIn(page, ADMIN);
     await page.getByRole("link", { name: "التصنيفات" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("التصنيفات");
@@ -78,7 +85,9 @@ test.describe("newsroom: categories", () => {
     await page.goto(`/admin/categories/${national.id}`);
     page.once("dialog", (d) => d.accept());
     await page.getByRole("button", { name: "حذف", exact: true }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "لا يمكن حذف" })).toContainText("لا يمكن حذف هذا التصنيف لأنه يضم مقالات");
+    await expect(page.getByRole("alert").filter({ hasText: "لا يمكن حذف" })).toContainText(
+      "لا يمكن حذف هذا التصنيف لأنه يضم مقالات",
+    );
     expect(await one('SELECT id FROM "Category" WHERE id = ?', national.id)).toBeDefined();
 
     // The empty one goes, and leaves the navigation.
@@ -94,14 +103,22 @@ test.describe("newsroom: categories", () => {
 });
 
 test.describe("newsroom: staff accounts", () => {
-  test("an administrator creates an author-role account (password checked on the server), who can then sign in", async ({ page, browser }) => {
+  test("an administrator creates an author-role account (password checked on the server), who can then sign in", async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(60_000); // several sign-ins (bcrypt) and two browser sessions
     await signIn(page, ADMIN);
     await page.getByRole("link", { name: "الموظفون" }).click();
     await page.getByRole("link", { name: "حساب جديد" }).click();
 
     const tag = unique("writer").replace(/\s+/g, "-");
-    const account = { email: `${tag}@Sahifa.Test`, name: unique("سعاد بناني"), role: "كاتب", password: "كلمة-سر-طويلة-2024" };
+    const account = {
+      email: `${tag}@Sahifa.Test`,
+      name: unique("سعاد بناني"),
+      role: "كاتب",
+      password: "كلمة-سر-طويلة-2024",
+    };
     // Too short a password (the browser's own check removed): the server's Arabic message, values kept.
     await page.getByLabel("البريد الإلكتروني").fill(account.email);
     await page.getByLabel("الاسم").fill(account.name);
@@ -132,7 +149,10 @@ test.describe("newsroom: staff accounts", () => {
     await expect(page.locator("tr", { hasText: account.name }).filter({ hasText: "إنشاء حساب موظف" })).toHaveCount(1);
   });
 
-  test("a role change applies at once and shows in /admin/activity; a deactivated member is signed out", async ({ page, browser }) => {
+  test("a role change applies at once and shows in /admin/activity; a deactivated member is signed out", async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(60_000); // several sign-ins (bcrypt) and two browser sessions
     const member = await createStaff("AUTHOR");
     const id = member.userId;
@@ -191,7 +211,10 @@ test.describe("newsroom: staff accounts", () => {
     await expect(page).toHaveURL(/\/admin$/);
   });
 
-  test("an editor cannot open /admin/users, and replayed create-user and change-role calls are refused", async ({ page, browser }) => {
+  test("an editor cannot open /admin/users, and replayed create-user and change-role calls are refused", async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(60_000); // several sign-ins (bcrypt) and two browser sessions
     // The administrator's real calls, captured.
     await signIn(page, ADMIN);
@@ -213,7 +236,9 @@ test.describe("newsroom: staff accounts", () => {
     for (const path of ["/admin/users", "/admin/users/new", `/admin/users/${id}`, "/admin/activity"]) {
       await editor.goto(path);
       expect(new URL(editor.url()).pathname).toBe("/admin");
-      await expect(editor.getByRole("alert").filter({ hasText: "صلاحية" })).toHaveText("ليست لديك صلاحية الوصول إلى هذه الصفحة.");
+      await expect(editor.getByRole("alert").filter({ hasText: "صلاحية" })).toHaveText(
+        "ليست لديك صلاحية الوصول إلى هذه الصفحة.",
+      );
     }
     // Taxonomy is theirs.
     await editor.goto("/admin/categories");
@@ -237,19 +262,38 @@ test.describe("newsroom: staff accounts", () => {
   test("the last active administrator cannot demote or deactivate themself", async ({ page }) => {
     const me = (await one('SELECT id FROM "User" WHERE email = ?', ADMIN.email))!;
     // Other tests leave administrators behind: set them aside for this test.
-    const others = (await sql.all<{ id: number }>(`SELECT id FROM "User" WHERE role = 'ADMINISTRATOR' AND active = ? AND id != ?`, true, Number(me.id))).map((r) => r.id);
-    await run(`UPDATE "User" SET active = ? WHERE id IN (${others.map(() => "?").join(",") || "NULL"})`, false, ...others);
+    const others = (
+      await sql.all<{ id: number }>(
+        `SELECT id FROM "User" WHERE role = 'ADMINISTRATOR' AND active = ? AND id != ?`,
+        true,
+        Number(me.id),
+      )
+    ).map((r) => r.id);
+    await run(
+      `UPDATE "User" SET active = ? WHERE id IN (${others.map(() => "?").join(",") || "NULL"})`,
+      false,
+      ...others,
+    );
     try {
       await signIn(page, ADMIN);
       await changeRole(page, Number(me.id), "محرر");
-      await expect(page.getByRole("alert").filter({ hasText: "آخر مدير" })).toHaveText("لا يمكن تخفيض دور آخر مدير نشط أو تعطيل حسابه. عيّن مديراً آخر أولاً.");
+      await expect(page.getByRole("alert").filter({ hasText: "آخر مدير" })).toHaveText(
+        "لا يمكن تخفيض دور آخر مدير نشط أو تعطيل حسابه. عيّن مديراً آخر أولاً.",
+      );
       await page.getByRole("button", { name: "تعطيل الحساب" }).click();
       await expect(page.locator("form", { hasText: "تعطيل الحساب" }).getByRole("alert")).toContainText("آخر مدير نشط");
-      expect(await one('SELECT role, active FROM "User" WHERE id = ?', me.id)).toEqual({ role: "ADMINISTRATOR", active: 1 });
+      expect(await one('SELECT role, active FROM "User" WHERE id = ?', me.id)).toEqual({
+        role: "ADMINISTRATOR",
+        active: 1,
+      });
       await page.goto("/admin/users");
       await expect(page.getByRole("heading", { level: 1 })).toContainText("الموظفون");
     } finally {
-      await run(`UPDATE "User" SET active = ? WHERE id IN (${others.map(() => "?").join(",") || "NULL"})`, true, ...others);
+      await run(
+        `UPDATE "User" SET active = ? WHERE id IN (${others.map(() => "?").join(",") || "NULL"})`,
+        true,
+        ...others,
+      );
     }
   });
 });
@@ -268,7 +312,10 @@ test.describe("newsroom: author profiles", () => {
     await page.getByLabel("نبذة").fill(bio);
     // Forge: slip slug and photo fields into the form.
     await page.locator("form", { has: page.getByLabel("نبذة") }).evaluate((form: HTMLFormElement) => {
-      for (const [name, value] of [["slug", "hijacked"], ["photo", "https://evil.example/x.png"]]) {
+      for (const [name, value] of [
+        ["slug", "hijacked"],
+        ["photo", "https://evil.example/x.png"],
+      ]) {
         const input = document.createElement("input");
         input.type = "hidden";
         input.name = name!;
@@ -278,7 +325,11 @@ test.describe("newsroom: author profiles", () => {
     });
     await page.getByRole("button", { name: "حفظ", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: "تم حفظ" })).toHaveText("تم حفظ ملف الكاتب.");
-    expect(await one('SELECT bio, slug, photo FROM "Author" WHERE id = ?', author.authorId)).toEqual({ bio, slug: before.slug, photo: before.photo });
+    expect(await one('SELECT bio, slug, photo FROM "Author" WHERE id = ?', author.authorId)).toEqual({
+      bio,
+      slug: before.slug,
+      photo: before.photo,
+    });
 
     // Someone else's profile, and the list of all, are not theirs.
     const seedAuthor = (await one('SELECT id FROM "Author" WHERE id != ? ORDER BY id LIMIT 1', author.authorId))!;

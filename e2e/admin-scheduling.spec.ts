@@ -6,7 +6,10 @@ test.describe("newsroom: scheduled publishing", () => {
   // for the next minute to be a few seconds away: up to a minute, plus the go-live.
   test.setTimeout(120_000);
 
-  test("an article scheduled a few seconds ahead is not public, then goes live by itself", async ({ page, request }) => {
+  test("an article scheduled a few seconds ahead is not public, then goes live by itself", async ({
+    page,
+    request,
+  }) => {
     await signIn(page, ADMIN);
     const headline = unique("خبر مجدول");
     await fillNewArticle(page, { headline, body: "نص الخبر المجدول.", category: "اقتصاد" });
@@ -28,7 +31,10 @@ test.describe("newsroom: scheduled publishing", () => {
     await expect(page.getByRole("status").filter({ hasText: "تمت الجدولة." })).toBeVisible();
     await expect(page.getByText("الحالة: مجدول")).toBeVisible();
 
-    const row = (await sql.one<{ slug: string; status: string; publishedAt: string }>('SELECT slug, status, "publishedAt" FROM "Article" WHERE headline = ?', headline))!;
+    const row = (await sql.one<{ slug: string; status: string; publishedAt: string }>(
+      'SELECT slug, status, "publishedAt" FROM "Article" WHERE headline = ?',
+      headline,
+    ))!;
     expect(row.status).toBe("SCHEDULED");
     expect(new Date(row.publishedAt).getTime()).toBe(goLive);
 
@@ -47,6 +53,8 @@ test.describe("newsroom: scheduled publishing", () => {
     const late = Date.now() - goLive;
     console.log(`scheduled → public: ${late} ms after the publish time`);
     expect(late).toBeGreaterThanOrEqual(0);
-    expect((await sql.one<{ status: string }>('SELECT status FROM "Article" WHERE headline = ?', headline))!.status).toBe("PUBLISHED");
+    expect(
+      (await sql.one<{ status: string }>('SELECT status FROM "Article" WHERE headline = ?', headline))!.status,
+    ).toBe("PUBLISHED");
   });
 });

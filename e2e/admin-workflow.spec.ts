@@ -9,13 +9,20 @@ async function newDraft(page: Page, headline: string, text: string) {
 }
 
 const article = async (id: number) =>
-  (await sql.one<{ headline: string; status: string; body: string }>('SELECT headline, status, body FROM "Article" WHERE id = ?', id))!;
+  (await sql.one<{ headline: string; status: string; body: string }>(
+    'SELECT headline, status, body FROM "Article" WHERE id = ?',
+    id,
+  ))!;
 
 async function approvedComment(content: string, name = "قارئ") {
   const now = new Date();
   const row = await sql.one<{ id: number }>(
     `INSERT INTO "Comment" ("articleId", "authorName", "authorEmail", content, status, "createdAt", "updatedAt") VALUES (1, ?, 'reader@example.org', ?, 'PENDING', ?, ?) RETURNING id`,
-    name, content, now, now);
+    name,
+    content,
+    now,
+    now,
+  );
   return Number(row!.id);
 }
 
@@ -36,7 +43,9 @@ test.describe("newsroom: revisions, trash, moderation tools", () => {
     expect((await article(id)).body).toContain("النص الأول.");
   });
 
-  test("trash first: a trashed article leaves the list, is found under the trash filter and can be restored", async ({ page }) => {
+  test("trash first: a trashed article leaves the list, is found under the trash filter and can be restored", async ({
+    page,
+  }) => {
     await signIn(page, ADMIN);
     const headline = unique("مقال إلى السلة");
     const id = await newDraft(page, headline, "نص.");
@@ -51,7 +60,10 @@ test.describe("newsroom: revisions, trash, moderation tools", () => {
     await expect(async () => expect((await article(id)).status).toBe("DRAFT")).toPass({ timeout: 5_000 });
   });
 
-  test("bulk approve, reply as staff and edit a comment; staff replies go public at once", async ({ page, request }) => {
+  test("bulk approve, reply as staff and edit a comment; staff replies go public at once", async ({
+    page,
+    request,
+  }) => {
     const a = await approvedComment(unique("تعليق جماعي أ"));
     const b = await approvedComment(unique("تعليق جماعي ب"));
     await signIn(page, ADMIN);
@@ -59,8 +71,11 @@ test.describe("newsroom: revisions, trash, moderation tools", () => {
     for (const id of [a, b]) await page.locator(`input[name="ids"][value="${id}"]`).check();
     await page.getByLabel("تطبيق على المحدد").selectOption("approve");
     await page.getByRole("button", { name: "تطبيق على المحدد" }).click();
-    const status = async (id: number) => (await sql.one<{ status: string }>('SELECT status FROM "Comment" WHERE id = ?', id))!.status;
-    await expect(async () => expect([await status(a), await status(b)]).toEqual(["APPROVED", "APPROVED"])).toPass({ timeout: 5_000 });
+    const status = async (id: number) =>
+      (await sql.one<{ status: string }>('SELECT status FROM "Comment" WHERE id = ?', id))!.status;
+    await expect(async () => expect([await status(a), await status(b)]).toEqual(["APPROVED", "APPROVED"])).toPass({
+      timeout: 5_000,
+    });
 
     await page.goto("/admin/comments?status=APPROVED");
     const row = page.locator("tr", { has: page.locator(`input[value="${a}"]`) });
@@ -80,12 +95,16 @@ test.describe("newsroom: revisions, trash, moderation tools", () => {
     await editRow.getByLabel("التعليق").fill(edited);
     await editRow.getByRole("button", { name: "تحديث" }).click();
     await expect(async () => {
-      expect((await sql.one<{ content: string }>('SELECT content FROM "Comment" WHERE id = ?', b))!.content).toBe(edited);
+      expect((await sql.one<{ content: string }>('SELECT content FROM "Comment" WHERE id = ?', b))!.content).toBe(
+        edited,
+      );
       expect((await (await request.get(articlePath())).text()).includes(edited)).toBe(true);
     }).toPass({ timeout: 3_000 });
   });
 
-  test("a refused save shows the error at its field and keeps everything typed, the category included", async ({ page }) => {
+  test("a refused save shows the error at its field and keeps everything typed, the category included", async ({
+    page,
+  }) => {
     await signIn(page, ADMIN);
     await page.goto("/admin/articles/new");
     const headline = unique("مقال بلا نص");

@@ -18,7 +18,12 @@ let server: Server | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  server = await startServer({ name: NAME, port: SUITE_PORT + 70, db: await databaseCopy(NAME), env: { SCHEDULER: "off" } });
+  server = await startServer({
+    name: NAME,
+    port: SUITE_PORT + 70,
+    db: await databaseCopy(NAME),
+    env: { SCHEDULER: "off" },
+  });
 });
 
 test.afterAll(async () => {
@@ -46,7 +51,10 @@ test("without CLIENT_IP_HEADER, forged forwarding headers do not escape flood co
   expect(again.body).toContain(FLOOD);
 
   const conn = new Database(server!.db, { readonly: true, timeout: 10_000 });
-  const rows = conn.prepare("SELECT content, authorIp FROM Comment WHERE content IN (?, ?)").all(first, second) as { content: string; authorIp: string }[];
+  const rows = conn.prepare("SELECT content, authorIp FROM Comment WHERE content IN (?, ?)").all(first, second) as {
+    content: string;
+    authorIp: string;
+  }[];
   conn.close();
   // Stored with the address the connection came from, not any header's.
   expect(rows).toEqual([{ content: first, authorIp: "127.0.0.1" }]);

@@ -7,7 +7,12 @@ const HELD = "تعليقك في انتظار المراجعة.";
 const PUBLISHED = "شكراً لك، نُشر تعليقك.";
 
 const decode = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 /** The hidden `$ACTION…` fields React renders into the form for its server action. */
 export async function actionFields(base: string, path = articlePath()): Promise<[string, string][]> {
@@ -27,7 +32,12 @@ export type CommentPost = { content: string; name?: string; email?: string; head
 export type CommentReply = { status: number; outcome: "held" | "published" | "other"; body: string };
 
 /** Posts the form once; `outcome` says which of the form's success messages came back, if any. */
-export async function postComment(base: string, fields: [string, string][], c: CommentPost, path = articlePath()): Promise<CommentReply> {
+export async function postComment(
+  base: string,
+  fields: [string, string][],
+  c: CommentPost,
+  path = articlePath(),
+): Promise<CommentReply> {
   const form = new FormData();
   for (const [k, v] of fields) form.append(k, v);
   form.append("comment", c.content);
@@ -36,11 +46,18 @@ export async function postComment(base: string, fields: [string, string][], c: C
   form.append("url", "");
   form.append("comment_parent", "");
   form.append("ak_hp", "");
-  const res = await fetch(base + path, { method: "POST", body: form, headers: { origin: base, ...c.headers }, redirect: "manual" });
+  const res = await fetch(base + path, {
+    method: "POST",
+    body: form,
+    headers: { origin: base, ...c.headers },
+    redirect: "manual",
+  });
   const body = await res.text();
   const outcome = body.includes(HELD) ? "held" : body.includes(PUBLISHED) ? "published" : "other";
   return { status: res.status, outcome, body };
 }
 
 /** An address per reader, for servers that trust x-forwarded-for (the suite's own, CLIENT_IP_HEADER set). */
-export const readerAddress = (run: number, i: number) => ({ "x-forwarded-for": `10.${200 + (run % 50)}.${Math.floor(i / 250)}.${i % 250}` });
+export const readerAddress = (run: number, i: number) => ({
+  "x-forwarded-for": `10.${200 + (run % 50)}.${Math.floor(i / 250)}.${i % 250}`,
+});

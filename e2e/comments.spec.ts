@@ -13,7 +13,10 @@ async function fillForm(page: Page, v: { content: string; name: string; email: s
 
 const submit = (page: Page) => page.getByRole("button", { name: "إرسال التعليق" }).click();
 const storedComment = (content: string) =>
-  sql.all<{ id: number; status: string; authorEmail: string; authorIp: string; parentId: number | null }>('SELECT * FROM "Comment" WHERE content = ?', content);
+  sql.all<{ id: number; status: string; authorEmail: string; authorIp: string; parentId: number | null }>(
+    'SELECT * FROM "Comment" WHERE content = ?',
+    content,
+  );
 
 test.describe("comment form", () => {
   test("is WordPress's form: heading, note, labelled required fields, unchecked consent box", async ({ page }) => {
@@ -35,14 +38,19 @@ test.describe("comment form", () => {
     await expect(form.locator("label", { hasText: "الاسم" }).getByText("*")).toBeVisible();
   });
 
-  test("approved comments are threaded oldest first, with رد links that work without JavaScript", async ({ browser }) => {
+  test("approved comments are threaded oldest first, with رد links that work without JavaScript", async ({
+    browser,
+  }) => {
     const context = await readerContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(articlePath());
     const list = page.locator("#comments-title + ol");
     const top = page.locator("#comments-title + ol > li");
     // The seeded thread is the oldest; comments other tests add come after it.
-    expect((await list.evaluate((ol) => [...ol.children].map((li) => li.id))).slice(0, 2)).toEqual(["comment-1", "comment-4"]);
+    expect((await list.evaluate((ol) => [...ol.children].map((li) => li.id))).slice(0, 2)).toEqual([
+      "comment-1",
+      "comment-4",
+    ]);
     await expect(top.first()).toContainText("تعاون مهم");
     // The reply sits inside its parent's list item, one level down.
     const reply = page.locator("#comment-1 > ol > li").first();
@@ -66,11 +74,16 @@ test.describe("comment form", () => {
     // Held comments are not shown to the public.
     await page.goto(articlePath());
     await expect(page.getByText(content)).toHaveCount(0);
-    await page.getByRole("link", { name: "إلغاء الرد" }).count().then((n) => expect(n).toBe(0));
+    await page
+      .getByRole("link", { name: "إلغاء الرد" })
+      .count()
+      .then((n) => expect(n).toBe(0));
     await context.close();
   });
 
-  test("without JavaScript, errors appear at their fields in Arabic and everything typed is kept", async ({ browser }) => {
+  test("without JavaScript, errors appear at their fields in Arabic and everything typed is kept", async ({
+    browser,
+  }) => {
     const context = await readerContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(articlePath());
@@ -91,7 +104,10 @@ test.describe("comment form", () => {
     await context.close();
   });
 
-  test("someone already approved is published at once; text stays text; email and IP never reach the page or RSC payload", async ({ browser, request }) => {
+  test("someone already approved is published at once; text stays text; email and IP never reach the page or RSC payload", async ({
+    browser,
+    request,
+  }) => {
     const context = await readerContext(browser);
     const page = await context.newPage();
     await page.goto(articlePath());
@@ -141,7 +157,9 @@ test.describe("comment form", () => {
     await other.close();
   });
 
-  test("flood control: a second comment from the same client within 15 s is refused with a clear message", async ({ browser }) => {
+  test("flood control: a second comment from the same client within 15 s is refused with a clear message", async ({
+    browser,
+  }) => {
     const context = await readerContext(browser);
     const page = await context.newPage();
     await page.goto(articlePath());
@@ -151,7 +169,9 @@ test.describe("comment form", () => {
     const second = unique("الثاني");
     await fillForm(page, { content: second, name: "مستعجل", email: "fast@example.org" });
     await submit(page);
-    await expect(page.locator("#respond [role=alert]")).toHaveText("أنت ترسل التعليقات بسرعة كبيرة. تمهّل قليلاً ثم حاول مرة أخرى.");
+    await expect(page.locator("#respond [role=alert]")).toHaveText(
+      "أنت ترسل التعليقات بسرعة كبيرة. تمهّل قليلاً ثم حاول مرة أخرى.",
+    );
     await expect(page.getByLabel("التعليق *")).toHaveValue(second);
     expect(await storedComment(second)).toHaveLength(0);
     await context.close();
@@ -189,7 +209,12 @@ test.describe("comment form", () => {
     const context = await readerContext(browser);
     const page = await context.newPage();
     await page.goto(articlePath());
-    await page.locator("#comments-title + ol > li").first().getByRole("link", { name: "رد", exact: true }).first().click();
+    await page
+      .locator("#comments-title + ol > li")
+      .first()
+      .getByRole("link", { name: "رد", exact: true })
+      .first()
+      .click();
     await expect(page).not.toHaveURL(/replytocom/);
     await expect(page.locator("#reply-title")).toContainText("الرد على محمد العلوي");
     await page.getByRole("link", { name: "إلغاء الرد" }).click();
@@ -197,11 +222,18 @@ test.describe("comment form", () => {
     await context.close();
   });
 
-  test("ticking the box remembers name, email and website in cookies for a year; unticking forgets them", async ({ browser }) => {
+  test("ticking the box remembers name, email and website in cookies for a year; unticking forgets them", async ({
+    browser,
+  }) => {
     const context = await readerContext(browser);
     const page = await context.newPage();
     await page.goto(articlePath());
-    await fillForm(page, { content: unique("تذكرني"), name: "سعاد", email: "souad@example.org", url: "https://souad.example" });
+    await fillForm(page, {
+      content: unique("تذكرني"),
+      name: "سعاد",
+      email: "souad@example.org",
+      url: "https://souad.example",
+    });
     await page.getByLabel(REMEMBER).check();
     await submit(page);
     await expect(page.getByText("تعليقك في انتظار المراجعة.")).toBeVisible();

@@ -26,7 +26,9 @@ async function postAll(tag: string) {
       postComment(base, fields, {
         content,
         // Every tenth is someone already approved: published at once, so cached pages are expired too.
-        ...(i % 10 === 0 ? SEED.approvedCommenter : { name: `قارئ ${i}`, email: `reader.${tag.replace(/\W/g, "")}.${i}@example.org` }),
+        ...(i % 10 === 0
+          ? SEED.approvedCommenter
+          : { name: `قارئ ${i}`, email: `reader.${tag.replace(/\W/g, "")}.${i}@example.org` }),
         headers: readerAddress(run, i),
       }).then((r) => ({ ...r, body: r.outcome === "other" ? r.body.slice(0, 300) : "" })),
     ),
@@ -38,7 +40,10 @@ async function postAll(tag: string) {
 }
 
 async function expectStoredOnce(tag: string, texts: string[]) {
-  const rows = await sql.all<{ content: string; n: number }>('SELECT content, count(*) AS n FROM "Comment" WHERE content LIKE ? GROUP BY content', `${tag}%`);
+  const rows = await sql.all<{ content: string; n: number }>(
+    'SELECT content, count(*) AS n FROM "Comment" WHERE content LIKE ? GROUP BY content',
+    `${tag}%`,
+  );
   expect(rows.length).toBe(READERS);
   expect(rows.filter((r) => Number(r.n) !== 1)).toEqual([]);
   // Byte-equal: the same UTF-8 bytes came back for every text that was sent.
@@ -94,9 +99,14 @@ test.describe("nothing lost under load", () => {
     const desk = await newsroom(browser, tag, 3, 6);
     const started = Date.now();
     const [comments, headlines] = await Promise.all([postAll(tag), desk.publish()]);
-    console.log(`${READERS} comments in ${comments.ms} ms alongside ${headlines.length} articles published in ${Date.now() - started} ms`);
+    console.log(
+      `${READERS} comments in ${comments.ms} ms alongside ${headlines.length} articles published in ${Date.now() - started} ms`,
+    );
     await expectStoredOnce(tag, comments.texts);
-    const articles = await sql.all<{ headline: string; status: string }>('SELECT headline, status FROM "Article" WHERE headline LIKE ?', `${tag}%`);
+    const articles = await sql.all<{ headline: string; status: string }>(
+      'SELECT headline, status FROM "Article" WHERE headline LIKE ?',
+      `${tag}%`,
+    );
     expect(articles.map((a) => a.headline).sort()).toEqual([...headlines].sort());
     expect(articles.every((a) => a.status === "PUBLISHED")).toBe(true);
   });

@@ -80,7 +80,12 @@ function integrity(file: string): string {
 test.beforeAll(async () => {
   test.setTimeout(300_000);
   db = await databaseCopy(NAME);
-  server = await startServer({ name: NAME, port: SUITE_PORT + 50, db, env: { CLIENT_IP_HEADER: "x-forwarded-for", SCHEDULER: "off" } });
+  server = await startServer({
+    name: NAME,
+    port: SUITE_PORT + 50,
+    db,
+    env: { CLIENT_IP_HEADER: "x-forwarded-for", SCHEDULER: "off" },
+  });
   fields = await actionFields(server.url);
 });
 
@@ -99,23 +104,42 @@ test("SIGKILL in the middle of a write load: the database is intact and every ac
   const at = load.stats();
   await load.stop();
   const acked = [...load.acked];
-  console.log(`killed with ${at.acked} acknowledged of ${at.sent} sent (${at.sent - at.acked} in flight or refused); ${before.acked} acknowledged when the kill was decided`);
+  console.log(
+    `killed with ${at.acked} acknowledged of ${at.sent} sent (${at.sent - at.acked} in flight or refused); ${before.acked} acknowledged when the kill was decided`,
+  );
   expect(server!.process.signalCode).toBe("SIGKILL");
 
-  server = await startServer({ name: NAME, port: SUITE_PORT + 50, db, dist: server!.dist, env: { CLIENT_IP_HEADER: "x-forwarded-for", SCHEDULER: "off" } });
+  server = await startServer({
+    name: NAME,
+    port: SUITE_PORT + 50,
+    db,
+    dist: server!.dist,
+    env: { CLIENT_IP_HEADER: "x-forwarded-for", SCHEDULER: "off" },
+  });
   expect(integrity(db)).toBe("ok");
   const rows = stored(db, load.tag);
   expect(acked.filter((t) => !rows.has(t))).toEqual([]);
   console.log(`after restart: ${rows.size} rows of the load stored, all ${acked.length} acknowledged among them`);
   // The restarted site takes comments again.
-  const after = await postComment(server!.url, fields, { content: unique("بعد الإقلاع"), headers: readerAddress(99, 1) });
+  const after = await postComment(server!.url, fields, {
+    content: unique("بعد الإقلاع"),
+    headers: readerAddress(99, 1),
+  });
   expect(after.outcome).toBe("held");
 });
 
 test("db:backup during a write load gives an intact copy with everything acknowledged before it; a site restored from it serves it", async () => {
   const marker = unique("تعليق قبل النسخة");
   // Someone already approved: published at once, so the restored site must show it on the article page.
-  expect((await postComment(server!.url, fields, { content: marker, ...SEED.approvedCommenter, headers: readerAddress(99, 2) })).outcome).toBe("published");
+  expect(
+    (
+      await postComment(server!.url, fields, {
+        content: marker,
+        ...SEED.approvedCommenter,
+        headers: readerAddress(99, 2),
+      })
+    ).outcome,
+  ).toBe("published");
 
   const load = commentLoad(server!.url, 8);
   await load.until(() => load.acked.length >= 20);
@@ -127,7 +151,9 @@ test("db:backup during a write load gives an intact copy with everything acknowl
   const took = Date.now() - started;
   const during = load.stats();
   await load.stop();
-  console.log(`backup in ${took} ms while the load ran (${during.acked - ackedBefore.length} more comments acknowledged meanwhile): ${output.trim()}`);
+  console.log(
+    `backup in ${took} ms while the load ran (${during.acked - ackedBefore.length} more comments acknowledged meanwhile): ${output.trim()}`,
+  );
   expect(output).toContain(dest.split("/").pop()!);
   expect(output).toMatch(/\d+ bytes, \d+ pages of \d+ bytes, integrity ok/);
   expect(integrity(dest)).toBe("ok");
@@ -137,12 +163,18 @@ test("db:backup during a write load gives an intact copy with everything acknowl
 
   // Restoring over a database the running site has open is refused, and changes nothing.
   const rowsBefore = stored(db, load.tag).size;
-  const refused = await npmScript("db:restore", [dest], db).then(() => "restored", (e: { stderr?: string }) => e.stderr ?? "failed");
+  const refused = await npmScript("db:restore", [dest], db).then(
+    () => "restored",
+    (e: { stderr?: string }) => e.stderr ?? "failed",
+  );
   expect(refused).toContain("stop the site first");
   expect(stored(db, load.tag).size).toBe(rowsBefore);
   expect(readdirSync("data").filter((f) => f.includes(`${NAME}.db.before-restore`))).toEqual([]);
   // Files that are not SQLite databases are refused.
-  const notDb = await npmScript("db:restore", ["package.json"], `data/e2e-${SUITE_PORT}-${RESTORED}.db`).then(() => "restored", (e: { stderr?: string }) => e.stderr ?? "");
+  const notDb = await npmScript("db:restore", ["package.json"], `data/e2e-${SUITE_PORT}-${RESTORED}.db`).then(
+    () => "restored",
+    (e: { stderr?: string }) => e.stderr ?? "",
+  );
   expect(notDb).toContain("is not an SQLite database");
 
   // The documented restore: into a fresh path, then start the site on it.
@@ -150,7 +182,12 @@ test("db:backup during a write load gives an intact copy with everything acknowl
   const fresh = `data/e2e-${SUITE_PORT}-${RESTORED}.db`;
   await npmScript("db:restore", [dest], fresh);
   expect(existsSync(fresh)).toBe(true);
-  restored = await startServer({ name: RESTORED, port: SUITE_PORT + 60, db: fresh, env: { CLIENT_IP_HEADER: "x-forwarded-for", SCHEDULER: "off" } });
+  restored = await startServer({
+    name: RESTORED,
+    port: SUITE_PORT + 60,
+    db: fresh,
+    env: { CLIENT_IP_HEADER: "x-forwarded-for", SCHEDULER: "off" },
+  });
   const page = await fetch(restored.url + articlePath());
   expect(page.status).toBe(200);
   const html = await page.text();
@@ -158,6 +195,13 @@ test("db:backup during a write load gives an intact copy with everything acknowl
   expect(html).toContain(marker);
   // And takes writes.
   const restoredFields = await actionFields(restored.url);
-  expect((await postComment(restored.url, restoredFields, { content: unique("بعد الاستعادة"), headers: readerAddress(99, 3) })).outcome).toBe("held");
+  expect(
+    (
+      await postComment(restored.url, restoredFields, {
+        content: unique("بعد الاستعادة"),
+        headers: readerAddress(99, 3),
+      })
+    ).outcome,
+  ).toBe("held");
   rmSync(dest, { force: true });
 });

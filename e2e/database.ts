@@ -13,7 +13,8 @@ export function e2eDatabaseUrl(): string {
   if (process.env.E2E_DATABASE_URL) return process.env.E2E_DATABASE_URL;
   if (/^(postgres|postgresql|pg)$/i.test(process.env.E2E_DATABASE ?? "")) {
     const server = process.env.PG_TEST_URL;
-    if (!server) throw new Error("E2E_DATABASE=postgres needs PG_TEST_URL, e.g. postgresql://app@127.0.0.1:5432/postgres");
+    if (!server)
+      throw new Error("E2E_DATABASE=postgres needs PG_TEST_URL, e.g. postgresql://app@127.0.0.1:5432/postgres");
     const url = new URL(server);
     url.pathname = `/sahifa_e2e_${E2E_PORT}`;
     return url.toString();

@@ -5,13 +5,20 @@ import { SEED, articlePath, categoryPath, sql, unique } from "./support";
 const RFC822 = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
 
 test.describe("feeds, sitemaps, robots and metadata", () => {
-  test("RSS 2.0 feeds parse with an independent parser: latest 30, full items, nothing unpublished, no commenter data", async ({ request }) => {
+  test("RSS 2.0 feeds parse with an independent parser: latest 30, full items, nothing unpublished, no commenter data", async ({
+    request,
+  }) => {
     // An unpublished article and a commenter's email must never appear.
     const draft = unique("مسودة لا تظهر في الخلاصة");
     const now = new Date();
     await sql.run(
       `INSERT INTO "Article" (slug, headline, body, status, "authorId", "categoryId", "createdAt", "updatedAt", "publishedAt") VALUES (?, ?, '<p>x</p>', 'DRAFT', 1, 1, ?, ?, ?)`,
-      `draft-${Date.now()}`, draft, now, now, now);
+      `draft-${Date.now()}`,
+      draft,
+      now,
+      now,
+      now,
+    );
 
     const parser = new Parser({ customFields: { item: ["author"] } });
     for (const path of ["/feed.xml", `${categoryPath()}/feed.xml`]) {
@@ -41,7 +48,10 @@ test.describe("feeds, sitemaps, robots and metadata", () => {
     expect((await request.get("/category/no-such-category/feed.xml")).status()).toBe(404);
   });
 
-  test("sitemap lists every published article and listing with lastmod; robots points at it and keeps /admin out", async ({ request, baseURL }) => {
+  test("sitemap lists every published article and listing with lastmod; robots points at it and keeps /admin out", async ({
+    request,
+    baseURL,
+  }) => {
     // With SITEMAP_CHUNK_SIZE=20 (playwright.config.ts) the demo's ~40 articles need an index of chunks.
     const index = await (await request.get("/sitemap.xml")).text();
     expect(index).toContain("<sitemapindex");
@@ -57,7 +67,9 @@ test.describe("feeds, sitemaps, robots and metadata", () => {
       xml += part;
     }
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    const published = (await sql.all<{ slug: string }>(`SELECT slug FROM "Article" WHERE status = 'PUBLISHED'`)).map((r) => r.slug);
+    const published = (await sql.all<{ slug: string }>(`SELECT slug FROM "Article" WHERE status = 'PUBLISHED'`)).map(
+      (r) => r.slug,
+    );
     for (const slug of published) expect(locs).toContain(`${baseURL}${articlePath(slug)}`);
     expect(locs).toContain(`${baseURL}${categoryPath()}`);
     expect(xml).toContain("<lastmod>");

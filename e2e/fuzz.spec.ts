@@ -36,7 +36,19 @@ const segment = fc.oneof(
   hostileString(4).map((s) => wellFormed(s).replace(/[/?#]/g, "")),
   hostileString(4).map((s) => encodeURIComponent(wellFormed(s))),
   fc.stringMatching(/^(%[0-9A-Fa-fG-Zg-z]{0,2}|[a-z٠-٩ء-ي-]){1,20}$/),
-  fc.constantFrom("%", "%%", "%E0%A4%A", "%C0%AF", "%00", "%2F..%2F", "..", ".", "%FF%FE", "%D8%00", encodeURIComponent(SEED.slug) + "%"),
+  fc.constantFrom(
+    "%",
+    "%%",
+    "%E0%A4%A",
+    "%C0%AF",
+    "%00",
+    "%2F..%2F",
+    "..",
+    ".",
+    "%FF%FE",
+    "%D8%00",
+    encodeURIComponent(SEED.slug) + "%",
+  ),
 );
 
 test.describe.configure({ mode: "serial" });
@@ -53,15 +65,39 @@ test("search: generated queries never fail and are never echoed as HTML", async 
   );
 });
 
-test("listings: generated ?page= values on home, category, author and tag pages answer 200 or 404", async ({ request }) => {
+test("listings: generated ?page= values on home, category, author and tag pages answer 200 or 404", async ({
+  request,
+}) => {
   test.setTimeout(180_000);
   const author = await sql.one<{ slug: string }>('SELECT slug FROM "Author" ORDER BY id LIMIT 1');
-  const tag = await sql.one<{ slug: string }>('SELECT t.slug FROM "Tag" t JOIN "ArticleTag" a ON a."tagId" = t.id LIMIT 1');
-  const listings = ["/", categoryPath(), `/author/${encodeURIComponent(author!.slug)}`, `/tag/${encodeURIComponent(tag!.slug)}`];
+  const tag = await sql.one<{ slug: string }>(
+    'SELECT t.slug FROM "Tag" t JOIN "ArticleTag" a ON a."tagId" = t.id LIMIT 1',
+  );
+  const listings = [
+    "/",
+    categoryPath(),
+    `/author/${encodeURIComponent(author!.slug)}`,
+    `/tag/${encodeURIComponent(tag!.slug)}`,
+  ];
   const page = fc.oneof(
     hostileString(3).map((s) => encodeURIComponent(wellFormed(s))),
     fc.integer({ min: -5, max: 2_000_000 }).map(String),
-    fc.constantFrom("0", "01", "+1", "1e3", "1.5", "0x10", "99999999999999999999", "9".repeat(400), "%00", "%", "1%20", "١", "2,3", ""),
+    fc.constantFrom(
+      "0",
+      "01",
+      "+1",
+      "1e3",
+      "1.5",
+      "0x10",
+      "99999999999999999999",
+      "9".repeat(400),
+      "%00",
+      "%",
+      "1%20",
+      "١",
+      "2,3",
+      "",
+    ),
     fc.stringMatching(/^[0-9]{1,8}$/),
   );
   await fc.assert(
@@ -98,12 +134,21 @@ async function commentFormFields(request: APIRequestContext): Promise<Record<str
   for (const input of form!.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
     const name = input[0].match(/name="([^"]*)"/)?.[1];
     const value = input[0].match(/value="([^"]*)"/)?.[1] ?? "";
-    if (name) fields[name.replace(/&quot;/g, '"').replace(/&amp;/g, "&")] = value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    if (name)
+      fields[name.replace(/&quot;/g, '"').replace(/&amp;/g, "&")] = value
+        .replace(/&quot;/g, '"')
+        .replace(/&#x27;/g, "'")
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&amp;/g, "&");
   }
   return fields;
 }
 
-test("comments: generated submissions never fail, are stored as the validated text, and render as text", async ({ request, baseURL }) => {
+test("comments: generated submissions never fail, are stored as the validated text, and render as text", async ({
+  request,
+  baseURL,
+}) => {
   test.setTimeout(240_000);
   const article = await sql.one<{ id: number }>('SELECT id FROM "Article" WHERE slug = ?', SEED.slug);
   const hidden = await commentFormFields(request);
@@ -113,9 +158,14 @@ test("comments: generated submissions never fail, are stored as the validated te
       multipart: { ...hidden, ...fields },
       maxRedirects: 0,
     });
-  const field = (max: number) => marked(fc.oneof({ arbitrary: hostileString(6), weight: 5 }, { arbitrary: anyText(max), weight: 1 }));
+  const field = (max: number) =>
+    marked(fc.oneof({ arbitrary: hostileString(6), weight: 5 }, { arbitrary: anyText(max), weight: 1 }));
   // Mostly valid addresses and links (so many comments are stored and can be looked at), some hostile.
-  const email = fc.oneof({ arbitrary: fc.uuid().map((id) => `reader.${id.slice(0, 13)}@example.org`), weight: 4 }, fc.emailAddress(), hostileString(3));
+  const email = fc.oneof(
+    { arbitrary: fc.uuid().map((id) => `reader.${id.slice(0, 13)}@example.org`), weight: 4 },
+    fc.emailAddress(),
+    hostileString(3),
+  );
   const url = fc.oneof(
     { arbitrary: fc.constant(""), weight: 3 },
     { arbitrary: hostileString(2).map((s) => `https://example.org/${s}`), weight: 2 },
@@ -123,38 +173,66 @@ test("comments: generated submissions never fail, are stored as the validated te
     hostileString(3),
     fc.constantFrom("javascript:alert(1)", "data:text/html,<script>", "//evil.example", "https://\u202eexample.org"),
   );
-  const parent = fc.oneof({ arbitrary: fc.constant(""), weight: 4 }, fc.constantFrom("1", "0", "-1", "999999", "x", "1e3"));
+  const parent = fc.oneof(
+    { arbitrary: fc.constant(""), weight: 4 },
+    fc.constantFrom("1", "0", "-1", "999999", "x", "1e3"),
+  );
   const stored: number[] = [];
   let lastId = (await sql.one<{ id: number | null }>('SELECT max(id) AS id FROM "Comment"'))?.id ?? 0;
   await fc.assert(
-    fc.asyncProperty(field(20_000), field(400), email, url, fc.boolean(), parent, async (content, name, mail, site, remember, parent) => {
-      // Text as the server receives it: UTF-8 carries no lone surrogate.
-      const values = { content: wellFormed(content.value), name: wellFormed(name.value), email: wellFormed(mail), url: wellFormed(site) };
-      const res = await post({
-        comment: values.content,
-        author: values.name,
-        email: values.email,
-        url: values.url,
-        comment_parent: parent,
-        ...(remember ? { "wp-comment-cookies-consent": "yes" } : {}),
-      });
-      await expectSafe(res, content.n, "comment content");
-      await expectSafe(res, name.n, "comment name");
-      const valid = validateComment({ ...values, parentId: parent, remember });
-      // Only this worker posts, so a row after the last one seen is this submission's.
-      const row = await sql.one<{ id: number; content: string; authorName: string; authorEmail: string; authorUrl: string | null }>(
-        'SELECT id, content, "authorName", "authorEmail", "authorUrl" FROM "Comment" WHERE id > ? ORDER BY id LIMIT 1',
-        lastId,
-      );
-      if (!row) return; // refused: invalid, or by a rule (duplicate, unknown parent), with no 5xx
-      lastId = row.id;
-      // Stored exactly as validated: text, no markup made from it, no bidi controls.
-      expect(valid.ok, "only a valid comment is stored").toBe(true);
-      if (!valid.ok) return;
-      expect(row).toEqual({ id: row.id, content: valid.data.content, authorName: valid.data.name, authorEmail: valid.data.email, authorUrl: valid.data.url });
-      for (const text of [row.content, row.authorName, row.authorUrl ?? ""]) expect(text).not.toMatch(BIDI_RE);
-      stored.push(row.id);
-    }),
+    fc.asyncProperty(
+      field(20_000),
+      field(400),
+      email,
+      url,
+      fc.boolean(),
+      parent,
+      async (content, name, mail, site, remember, parent) => {
+        // Text as the server receives it: UTF-8 carries no lone surrogate.
+        const values = {
+          content: wellFormed(content.value),
+          name: wellFormed(name.value),
+          email: wellFormed(mail),
+          url: wellFormed(site),
+        };
+        const res = await post({
+          comment: values.content,
+          author: values.name,
+          email: values.email,
+          url: values.url,
+          comment_parent: parent,
+          ...(remember ? { "wp-comment-cookies-consent": "yes" } : {}),
+        });
+        await expectSafe(res, content.n, "comment content");
+        await expectSafe(res, name.n, "comment name");
+        const valid = validateComment({ ...values, parentId: parent, remember });
+        // Only this worker posts, so a row after the last one seen is this submission's.
+        const row = await sql.one<{
+          id: number;
+          content: string;
+          authorName: string;
+          authorEmail: string;
+          authorUrl: string | null;
+        }>(
+          'SELECT id, content, "authorName", "authorEmail", "authorUrl" FROM "Comment" WHERE id > ? ORDER BY id LIMIT 1',
+          lastId,
+        );
+        if (!row) return; // refused: invalid, or by a rule (duplicate, unknown parent), with no 5xx
+        lastId = row.id;
+        // Stored exactly as validated: text, no markup made from it, no bidi controls.
+        expect(valid.ok, "only a valid comment is stored").toBe(true);
+        if (!valid.ok) return;
+        expect(row).toEqual({
+          id: row.id,
+          content: valid.data.content,
+          authorName: valid.data.name,
+          authorEmail: valid.data.email,
+          authorUrl: valid.data.url,
+        });
+        for (const text of [row.content, row.authorName, row.authorUrl ?? ""]) expect(text).not.toMatch(BIDI_RE);
+        stored.push(row.id);
+      },
+    ),
     params(RUNS.comment),
   );
   expect(stored.length, "some generated comments were valid and stored").toBeGreaterThan(10);
@@ -163,15 +241,24 @@ test("comments: generated submissions never fail, are stored as the validated te
   const ids = stored.join(",");
   await sql.run(`UPDATE "Comment" SET status = 'APPROVED' WHERE id IN (${ids})`);
   // An approved commenter's comment is published at once and refreshes the article's cached comments.
-  const refresh = await post({ comment: `تحديث ${Date.now()}`, author: SEED.approvedCommenter.name, email: SEED.approvedCommenter.email, url: "" });
+  const refresh = await post({
+    comment: `تحديث ${Date.now()}`,
+    author: SEED.approvedCommenter.name,
+    email: SEED.approvedCommenter.email,
+    url: "",
+  });
   expect(refresh.status()).toBeLessThan(400);
   const html = await (await request.get(articlePath())).text();
   for (const id of stored) expect(html, `comment ${id} is on the page`).toContain(`id="comment-${id}"`);
-  for (let n = 1; n <= counter; n++) for (const m of markers(n)) expect(html.includes(m), `${m} rendered as HTML`).toBe(false);
+  for (let n = 1; n <= counter; n++)
+    for (const m of markers(n)) expect(html.includes(m), `${m} rendered as HTML`).toBe(false);
   expect(html, "no bidi override from a comment reaches the page").not.toMatch(BIDI_RE);
 });
 
-test("admin article form: generated headline, body, slug, excerpt and tags never fail and never render as HTML", async ({ page, baseURL }) => {
+test("admin article form: generated headline, body, slug, excerpt and tags never fail and never render as HTML", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(240_000);
   const editor = await createStaff("EDITOR");
   await signIn(page, editor);
@@ -179,13 +266,18 @@ test("admin article form: generated headline, body, slug, excerpt and tags never
   await page.getByLabel("العنوان", { exact: true }).fill("مقال للفحص");
   await page.getByLabel("التصنيف").selectOption({ index: 1 });
   // Learn how the editor calls its server action (action id, router state, field names) from one real save.
-  const [sent] = await Promise.all([page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]), page.getByRole("button", { name: "حفظ كمسودة" }).click()]);
+  const [sent] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]),
+    page.getByRole("button", { name: "حفظ كمسودة" }).click(),
+  ]);
   const headers = sent.headers();
   const boundary = headers["content-type"]!.match(/boundary=(.+)$/)![1]!;
   // A Map keeps the order the browser sent: the server decodes the arguments ("0", sent last) as the stream arrives.
   const fields = new Map<string, string>();
   for (const part of sent.postDataBuffer()!.toString("utf8").split(`--${boundary}`)) {
-    const m = part.match(/^\r\nContent-Disposition: form-data; name="([^"]+)"(; filename="[^"]*")?\r\n(?:[^\r\n]+\r\n)*\r\n([\s\S]*)\r\n$/);
+    const m = part.match(
+      /^\r\nContent-Disposition: form-data; name="([^"]+)"(; filename="[^"]*")?\r\n(?:[^\r\n]+\r\n)*\r\n([\s\S]*)\r\n$/,
+    );
     if (m && !m[2]) fields.set(m[1]!, m[3]!);
   }
   const key = (name: string) => [...fields.keys()].find((k) => k === name || k.endsWith(`_${name}`))!;
@@ -194,33 +286,56 @@ test("admin article form: generated headline, body, slug, excerpt and tags never
     for (const [k, v] of fields) data.append(k, values[k] ?? v);
     return data;
   };
-  for (const f of ["headline", "body", "slug", "excerpt", "tags", "intent", "id"]) expect(key(f), `the editor posts ${f}`).toBeTruthy();
+  for (const f of ["headline", "body", "slug", "excerpt", "tags", "intent", "id"])
+    expect(key(f), `the editor posts ${f}`).toBeTruthy();
 
-  const text = (max: number) => marked(fc.oneof({ arbitrary: hostileString(6), weight: 4 }, { arbitrary: anyText(max), weight: 1 }));
+  const text = (max: number) =>
+    marked(fc.oneof({ arbitrary: hostileString(6), weight: 4 }, { arbitrary: anyText(max), weight: 1 }));
   // Tag lists from a few names that collide once made into slugs (Foo/foo, أمن/الأمن are different words).
-  const tags = fc.oneof(hostileString(3), fc
-    .tuple(fc.array(fc.constantFrom("Foo", "foo", " FOO ", "أمن", "أمن ", "😀", "!!", "<b>", "%", "a/b", "ﻷ", "لا"), { maxLength: 6 }), fc.constantFrom(",", "،"))
-    .map(([names, comma]) => names.join(comma)));
+  const tags = fc.oneof(
+    hostileString(3),
+    fc
+      .tuple(
+        fc.array(fc.constantFrom("Foo", "foo", " FOO ", "أمن", "أمن ", "😀", "!!", "<b>", "%", "a/b", "ﻷ", "لا"), {
+          maxLength: 6,
+        }),
+        fc.constantFrom(",", "،"),
+      )
+      .map(([names, comma]) => names.join(comma)),
+  );
   const published: { id: number; n: number[] }[] = [];
   await fc.assert(
-    fc.asyncProperty(text(600), text(30_000), fc.oneof(fc.constant(""), hostileString(3), anyText(300)), text(1500), tags, fc.constantFrom("draft", "publish"), async (headline, body, slug, excerpt, tagList, intent) => {
-      const res = await page.request.post("/admin/articles/new", {
-        headers: { "next-action": headers["next-action"]!, "next-router-state-tree": headers["next-router-state-tree"] ?? "", accept: "text/x-component", origin: baseURL! },
-        multipart: form({
-          [key("id")]: "",
-          [key("intent")]: intent,
-          [key("headline")]: wellFormed(headline.value),
-          [key("body")]: wellFormed(body.value),
-          [key("slug")]: wellFormed(slug),
-          [key("excerpt")]: wellFormed(excerpt.value),
-          [key("tags")]: wellFormed(tagList),
-        }),
-        maxRedirects: 0,
-      });
-      await expectSafe(res, null, "save article");
-      const saved = /\/admin\/articles\/(\d+)/.exec(res.headers()["x-action-redirect"] ?? "");
-      if (saved && intent === "publish") published.push({ id: Number(saved[1]), n: [headline.n, body.n, excerpt.n] });
-    }),
+    fc.asyncProperty(
+      text(600),
+      text(30_000),
+      fc.oneof(fc.constant(""), hostileString(3), anyText(300)),
+      text(1500),
+      tags,
+      fc.constantFrom("draft", "publish"),
+      async (headline, body, slug, excerpt, tagList, intent) => {
+        const res = await page.request.post("/admin/articles/new", {
+          headers: {
+            "next-action": headers["next-action"]!,
+            "next-router-state-tree": headers["next-router-state-tree"] ?? "",
+            accept: "text/x-component",
+            origin: baseURL!,
+          },
+          multipart: form({
+            [key("id")]: "",
+            [key("intent")]: intent,
+            [key("headline")]: wellFormed(headline.value),
+            [key("body")]: wellFormed(body.value),
+            [key("slug")]: wellFormed(slug),
+            [key("excerpt")]: wellFormed(excerpt.value),
+            [key("tags")]: wellFormed(tagList),
+          }),
+          maxRedirects: 0,
+        });
+        await expectSafe(res, null, "save article");
+        const saved = /\/admin\/articles\/(\d+)/.exec(res.headers()["x-action-redirect"] ?? "");
+        if (saved && intent === "publish") published.push({ id: Number(saved[1]), n: [headline.n, body.n, excerpt.n] });
+      },
+    ),
     params(RUNS.article),
   );
   expect(published.length, "some generated articles were published").toBeGreaterThan(2);

@@ -21,22 +21,37 @@ async function seedComments() {
   const article = (await sql.one<{ id: number }>('SELECT id FROM "Article" WHERE slug = ?', SEED.slug))!;
   const now = new Date();
   const add = async (parentId: number | null, email: string, ip: string, status: string) =>
-    Number((await sql.one<{ id: number }>(
-      `INSERT INTO "Comment" ("articleId", "parentId", "authorName", "authorEmail", "authorIp", "userAgent", content, status, "createdAt", "updatedAt")
+    Number(
+      (await sql.one<{ id: number }>(
+        `INSERT INTO "Comment" ("articleId", "parentId", "authorName", "authorEmail", "authorIp", "userAgent", content, status, "createdAt", "updatedAt")
        VALUES (?, ?, ?, ?, ?, 'leak-test-agent', ?, ?, ?, ?) RETURNING id`,
-      article.id, parentId, `قارئ ${status}`, email, ip, unique(`تعليق ${status}`), status, now, now))!.id);
+        article.id,
+        parentId,
+        `قارئ ${status}`,
+        email,
+        ip,
+        unique(`تعليق ${status}`),
+        status,
+        now,
+        now,
+      ))!.id,
+    );
   const approved = await add(null, secrets.approvedEmail, secrets.approvedIp, "APPROVED");
   await add(approved, secrets.replyEmail, secrets.replyIp, "APPROVED");
   await add(approved, secrets.heldEmail, secrets.heldIp, "PENDING");
   await add(null, secrets.spamEmail, secrets.spamIp, "SPAM");
-  const all = await sql.all<{ email: string; ip: string | null }>('SELECT DISTINCT "authorEmail" AS email, "authorIp" AS ip FROM "Comment"');
+  const all = await sql.all<{ email: string; ip: string | null }>(
+    'SELECT DISTINCT "authorEmail" AS email, "authorIp" AS ip FROM "Comment"',
+  );
   return { approved, all };
 }
 
 /** Every sitemap chunk listed by the sitemap index. */
 async function sitemapUrls(request: APIRequestContext) {
   const index = await (await request.get("/sitemap.xml")).text();
-  return [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).filter((p) => p.endsWith(".xml"));
+  return [...index.matchAll(/<loc>([^<]+)<\/loc>/g)]
+    .map((m) => new URL(m[1]!).pathname)
+    .filter((p) => p.endsWith(".xml"));
 }
 
 test("no public response carries a commenter's email or address", async ({ browser, request }) => {
@@ -55,7 +70,10 @@ test("no public response carries a commenter's email or address", async ({ brows
   await page.getByRole("button", { name: "إرسال التعليق" }).click();
   await expect(page.getByText("شكراً لك، نُشر تعليقك.")).toBeVisible();
   await context.close();
-  const formRow = (await sql.one<{ authorIp: string | null }>('SELECT "authorIp" FROM "Comment" WHERE content = ?', viaForm))!;
+  const formRow = (await sql.one<{ authorIp: string | null }>(
+    'SELECT "authorIp" FROM "Comment" WHERE content = ?',
+    viaForm,
+  ))!;
 
   // The seeded approved thread is on the public page (so the check below looks at real comment markup).
   const article = await (await request.get(articlePath())).text();
@@ -120,8 +138,14 @@ test("no public response carries a commenter's email or address", async ({ brows
     const headers = JSON.stringify(res.headersArray());
     // One expect per response: an expect per value (about 1,000 values by the
     // time the full suite reaches this spec, ×2 ×30 responses) took minutes.
-    expect(forbidden.filter((secret) => body.includes(secret)), `in ${t.path}`).toEqual([]);
-    expect(forbidden.filter((secret) => headers.includes(secret)), `in headers of ${t.path}`).toEqual([]);
+    expect(
+      forbidden.filter((secret) => body.includes(secret)),
+      `in ${t.path}`,
+    ).toEqual([]);
+    expect(
+      forbidden.filter((secret) => headers.includes(secret)),
+      `in headers of ${t.path}`,
+    ).toEqual([]);
   }
   expect(targets.length).toBeGreaterThan(25);
   console.log(`no-leaks: ${targets.length} responses, ${bytes} bytes, ${forbidden.length} private values`);

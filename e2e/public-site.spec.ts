@@ -19,7 +19,9 @@ test.describe("public pages", () => {
     expect(await page.title()).toContain("صحيفة");
     // The Arabic font is loaded from this site, and nothing is fetched from anywhere else.
     await page.evaluate(() => document.fonts.ready);
-    const fontFamilies = await page.evaluate(() => [...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family));
+    const fontFamilies = await page.evaluate(() =>
+      [...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family),
+    );
     expect(fontFamilies.length).toBeGreaterThan(0);
     expect(outside).toEqual([]);
     // Headlines in the Arabic file, the Latin digits of dates in the Latin one: both Noto Naskh, never a system font.
@@ -30,7 +32,9 @@ test.describe("public pages", () => {
     for (const selector of ["h3 a", "time"]) {
       const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
       const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
-      expect(fonts, selector).toEqual([expect.objectContaining({ familyName: "Noto Naskh Arabic", isCustomFont: true })]);
+      expect(fonts, selector).toEqual([
+        expect.objectContaining({ familyName: "Noto Naskh Arabic", isCustomFont: true }),
+      ]);
     }
   });
 
@@ -45,7 +49,10 @@ test.describe("public pages", () => {
 
     const authorLine = article.locator("p", { hasText: "الكاتب : " });
     await expect(authorLine).toHaveText(`الكاتب : ${SEED.author}`);
-    await expect(authorLine.getByRole("link", { name: SEED.author })).toHaveAttribute("href", `/author/${encodeURIComponent("يوسف-هناني")}`);
+    await expect(authorLine.getByRole("link", { name: SEED.author })).toHaveAttribute(
+      "href",
+      `/author/${encodeURIComponent("يوسف-هناني")}`,
+    );
 
     const dateLine = article.locator("p", { hasText: "بتاريخ : " });
     expect(await dateLine.textContent()).toBe(`بتاريخ : ${SEED.date}`); // exact: no invisible marks
@@ -61,7 +68,14 @@ test.describe("public pages", () => {
 
     // Order: headline, author line, body, related, comments, form.
     const y = async (selector: string) => (await page.locator(selector).first().boundingBox())!.y;
-    const order = [await y("h1"), await y("text=الكاتب : "), await y(".prose-ar"), await y("#related-title"), await y("#comments-title"), await y("#respond")];
+    const order = [
+      await y("h1"),
+      await y("text=الكاتب : "),
+      await y(".prose-ar"),
+      await y("#related-title"),
+      await y("#comments-title"),
+      await y("#respond"),
+    ];
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
@@ -120,10 +134,13 @@ test.describe("public pages", () => {
   });
 
   test("article, home and listings are served from the cache, not rendered per request", async ({ request }) => {
-    for (const path of ["/", articlePath(), categoryPath(), `${categoryPath()}?page=2`]) await cachedResponse(request, path);
+    for (const path of ["/", articlePath(), categoryPath(), `${categoryPath()}?page=2`])
+      await cachedResponse(request, path);
   });
 
-  test("reader pages are plain HTML without the framework runtime; the article runs only comments.js; the newsroom keeps React", async ({ request }) => {
+  test("reader pages are plain HTML without the framework runtime; the article runs only comments.js; the newsroom keeps React", async ({
+    request,
+  }) => {
     for (const path of ["/", articlePath(), categoryPath(), "/search?q=أمن", "/no-such-page"]) {
       const res = await request.get(path, { headers: { "accept-encoding": "gzip" } });
       const html = await res.text();
@@ -138,7 +155,9 @@ test.describe("public pages", () => {
       expect(res.headers()["content-encoding"], path).toBe("gzip");
     }
     const article = await (await request.get(articlePath())).text();
-    const scripts = [...article.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1] ?? "").filter((a) => !a.includes("application/ld+json"));
+    const scripts = [...article.matchAll(/<script\b([^>]*)>/g)]
+      .map((m) => m[1] ?? "")
+      .filter((a) => !a.includes("application/ld+json"));
     expect(scripts).toEqual([expect.stringMatching(/^ src="\/comments\.js\?v=[\w-]+" defer=""$/)]);
     const script = await request.get(/src="([^"]+)"/.exec(scripts[0]!)![1]!);
     expect(script.headers()["cache-control"]).toContain("immutable");
@@ -146,12 +165,15 @@ test.describe("public pages", () => {
     expect(await request.get("/login").then((r) => r.text())).toMatch(/<script[^>]+src="\/_next\//);
   });
 
-  test("on a phone the home page's category blocks wait to be laid out until they are scrolled near", async ({ browser }) => {
+  test("on a phone the home page's category blocks wait to be laid out until they are scrolled near", async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     await page.goto("/");
     const last = page.locator("section.below-fold").last();
-    const skipped = () => last.evaluate((el) => !el.querySelector("h3")!.checkVisibility({ contentVisibilityAuto: true }));
+    const skipped = () =>
+      last.evaluate((el) => !el.querySelector("h3")!.checkVisibility({ contentVisibilityAuto: true }));
     expect(await page.locator("section.below-fold").count()).toBeGreaterThan(1);
     expect(await skipped()).toBe(true);
     await last.scrollIntoViewIfNeeded();
@@ -165,16 +187,24 @@ test.describe("public pages", () => {
     const page = await context.newPage();
     for (const path of ["/", articlePath(), categoryPath()]) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     // A nested reply is indented on the right (inline-start in RTL) without any hand-mirrored CSS.
     await page.goto(articlePath());
     const nested = page.locator("#comments-title ~ ol ol").first();
-    const style = await nested.evaluate((el) => ({ right: getComputedStyle(el).paddingRight, left: getComputedStyle(el).paddingLeft }));
+    const style = await nested.evaluate((el) => ({
+      right: getComputedStyle(el).paddingRight,
+      left: getComputedStyle(el).paddingLeft,
+    }));
     expect(style.right).not.toBe("0px");
     expect(style.left).toBe("0px");
-    const fontSize = await page.locator(".prose-ar p").first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const fontSize = await page
+      .locator(".prose-ar p")
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(fontSize).toBeGreaterThanOrEqual(18);
     await context.close();
   });

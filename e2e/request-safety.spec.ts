@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { type APIResponse, type Request, expect, test } from "@playwright/test";
 import { articlePath, readerContext, sql, unique } from "./support";
 
-const storedCount = async (content: string) => (await sql.one<{ n: number }>('SELECT COUNT(*) AS n FROM "Comment" WHERE content = ?', content))!.n;
+const storedCount = async (content: string) =>
+  (await sql.one<{ n: number }>('SELECT COUNT(*) AS n FROM "Comment" WHERE content = ?', content))!.n;
 
 // Stack-frame shapes a leaked Node.js or browser error would show.
 const STACK = [/\n\s+at /, /\bat [\w$.<>[\]]+ \(/, /\.tsx?:\d+/, /node_modules/, /\b[A-Z]\w*Error: /, /\bError: /];
@@ -13,7 +14,9 @@ async function expectNoStack(res: APIResponse, label: string) {
 }
 
 test.describe("server actions", () => {
-  test("a server action posted from a foreign origin is refused, changes nothing, and the error shows no stack trace", async ({ browser }) => {
+  test("a server action posted from a foreign origin is refused, changes nothing, and the error shows no stack trace", async ({
+    browser,
+  }) => {
     const context = await readerContext(browser);
     const page = await context.newPage();
     await page.goto(articlePath());
@@ -35,8 +38,14 @@ test.describe("server actions", () => {
     await page.getByRole("button", { name: "إرسال التعليق" }).click();
     await expect.poll(() => captured).toBeTruthy();
     const headers = await captured!.allHeaders();
-    for (const name of Object.keys(headers)) if (name.startsWith(":") || ["host", "content-length", "connection"].includes(name)) delete headers[name];
-    const replay = (origin: string) => context.request.post(captured!.url(), { headers: { ...headers, origin }, data: captured!.postDataBuffer()!, maxRedirects: 0 });
+    for (const name of Object.keys(headers))
+      if (name.startsWith(":") || ["host", "content-length", "connection"].includes(name)) delete headers[name];
+    const replay = (origin: string) =>
+      context.request.post(captured!.url(), {
+        headers: { ...headers, origin },
+        data: captured!.postDataBuffer()!,
+        maxRedirects: 0,
+      });
 
     // As a page on another site would send it (the browser adds that site as Origin).
     const foreign = await replay("https://attacker.example");
@@ -66,7 +75,11 @@ test.describe("error pages in production", () => {
       ["unknown article", request.get("/articles/no-such-article"), 404],
       ["malformed escape", request.get("/articles/%E0%A4%A"), 404],
       ["bad page number", request.get("/category/x?page=-1"), 404],
-      ["unknown server action", request.post("/", { headers: { "next-action": "00".repeat(21), "content-type": "text/plain" }, data: "[]" }), 409],
+      [
+        "unknown server action",
+        request.post("/", { headers: { "next-action": "00".repeat(21), "content-type": "text/plain" }, data: "[]" }),
+        409,
+      ],
       ["revalidate without the secret", request.post("/api/revalidate", { data: { tags: ["x"] } }), 401],
     ];
     for (const [label, pending, status] of cases) {

@@ -25,10 +25,19 @@ test.describe("scale-out: two instances, one database", () => {
     rmSync(distB, { recursive: true, force: true });
     cpSync(distA, distB, { recursive: true, filter: (src) => !src.startsWith(`${distA}/cache`) });
     server = spawn("node", ["scripts/serve.mjs"], {
-      env: { ...process.env, ...webServer.env, PORT: String(B_PORT), NEXT_DIST_DIR: distB, SITE_PEERS: `http://127.0.0.1:${E2E_PORT}` },
+      env: {
+        ...process.env,
+        ...webServer.env,
+        PORT: String(B_PORT),
+        NEXT_DIST_DIR: distB,
+        SITE_PEERS: `http://127.0.0.1:${E2E_PORT}`,
+      },
       stdio: "ignore",
     });
-    await expect(async () => expect((await fetch(`${B}/`)).status).toBe(200)).toPass({ timeout: 60_000, intervals: [500] });
+    await expect(async () => expect((await fetch(`${B}/`)).status).toBe(200)).toPass({
+      timeout: 60_000,
+      intervals: [500],
+    });
   });
 
   test.afterAll(async () => {
@@ -50,7 +59,10 @@ test.describe("scale-out: two instances, one database", () => {
     await expect(page.getByRole("status").filter({ hasText: "تم النشر." })).toBeVisible();
     const started = Date.now();
 
-    const slug = await page.locator('input[name="slug"]').inputValue().catch(() => "");
+    const slug = await page
+      .locator('input[name="slug"]')
+      .inputValue()
+      .catch(() => "");
     await expect(async () => {
       expect(await onB("/")).toContain(headline);
       expect(await onB(categoryPath("رياضة"))).toContain(headline);

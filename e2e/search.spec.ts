@@ -22,7 +22,19 @@ async function expectWholeWordMarks(page: Page) {
 
 test.describe("search", () => {
   test("finds the seed article however hamza, ta marbuta, ya and tashkeel are written", async ({ page }) => {
-    for (const q of ["الأمريكيه", "الامريكية", "الأَمْرِيكِيَّةُ", "امريكيه", "أمن", "امن", "أَمْن", "الأمن", "وللأمن", "حموشي", "حموشى"]) {
+    for (const q of [
+      "الأمريكيه",
+      "الامريكية",
+      "الأَمْرِيكِيَّةُ",
+      "امريكيه",
+      "أمن",
+      "امن",
+      "أَمْن",
+      "الأمن",
+      "وللأمن",
+      "حموشي",
+      "حموشى",
+    ]) {
       await page.goto(searchPath(q));
       await expect(page.getByRole("link", { name: SEED.headline }), q).toBeVisible();
     }
@@ -49,7 +61,10 @@ test.describe("search", () => {
   test("the page has its title, canonical URL and noindex, and no serious axe violations", async ({ page }) => {
     await page.goto(searchPath("حموشي"));
     await expect(page).toHaveTitle(/نتائج البحث عن «حموشي»/);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/search\?q=%D8%AD%D9%85%D9%88%D8%B4%D9%8A$/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      "href",
+      /\/search\?q=%D8%AD%D9%85%D9%88%D8%B4%D9%8A$/,
+    );
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
     await expect(page.locator("h1")).toContainText("حموشي");
     await expect(page.getByLabel("عبارة البحث")).toHaveValue("حموشي");
@@ -115,7 +130,10 @@ test.describe("search", () => {
     expect((await request.get(`${searchPath("")}&page=2`)).status()).toBe(404);
   });
 
-  test("an article published in the editor is found within 2 s, and gone once unpublished", async ({ page, request }) => {
+  test("an article published in the editor is found within 2 s, and gone once unpublished", async ({
+    page,
+    request,
+  }) => {
     await signIn(page, ADMIN);
     await page.getByRole("link", { name: "مقال جديد" }).first().click();
     const token = unique("x").split(" ")[1]!; // a word no other article has

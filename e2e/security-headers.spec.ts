@@ -20,7 +20,10 @@ function expectBaseHeaders(res: APIResponse, label: string) {
 
 /** Each Content-Security-Policy header is a policy of its own; the browser enforces all. */
 const policies = (res: APIResponse) =>
-  res.headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy").flatMap((h) => h.value.split(/\n|,\s*(?=(?:default|script)-src\b)/));
+  res
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === "content-security-policy")
+    .flatMap((h) => h.value.split(/\n|,\s*(?=(?:default|script)-src\b)/));
 
 /** The inline, executable scripts of an HTML page and the CSP hash of each. */
 function inlineScriptHashes(html: string) {
@@ -40,10 +43,13 @@ async function watchViolations(page: Page) {
   });
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      ((window as unknown as { __violations: string[] }).__violations ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+      ((window as unknown as { __violations: string[] }).__violations ??= []).push(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
     });
   });
-  const inPage = () => page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? []).catch(() => []);
+  const inPage = () =>
+    page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? []).catch(() => []);
   return {
     async list() {
       return [...seen, ...(await inPage())];
@@ -56,7 +62,8 @@ async function watchViolations(page: Page) {
 }
 
 // What an HTML injection (a stored or reflected XSS) would add to a page.
-const INJECTED = '<script>window.__injected = "script"</script><img src="/injected.png" alt="" onerror="window.__injected = \'handler\'">';
+const INJECTED =
+  '<script>window.__injected = "script"</script><img src="/injected.png" alt="" onerror="window.__injected = \'handler\'">';
 
 /**
  * Serves every page with INJECTED in its HTML, as if an attacker's markup had
@@ -67,7 +74,8 @@ async function injectMarkup(page: Page) {
     const request = route.request();
     if (request.resourceType() !== "document" || request.method() !== "GET") return route.continue();
     const response = await route.fetch({ maxRedirects: 0 });
-    if (response.status() !== 200 || !response.headers()["content-type"]?.includes("text/html")) return route.fulfill({ response });
+    if (response.status() !== 200 || !response.headers()["content-type"]?.includes("text/html"))
+      return route.fulfill({ response });
     return route.fulfill({ response, body: (await response.text()).replace("</body>", `${INJECTED}</body>`) });
   });
 }
@@ -75,19 +83,41 @@ async function injectMarkup(page: Page) {
 /** The injected markup did not run, and the only violations are its own inline code. */
 async function expectInjectionRefused(page: Page, violations: Awaited<ReturnType<typeof watchViolations>>) {
   await page.waitForLoadState("load");
-  expect(await page.evaluate(() => (window as unknown as { __injected?: string }).__injected), page.url()).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __injected?: string }).__injected),
+    page.url(),
+  ).toBeUndefined();
   await expect.poll(async () => (await violations.list()).length, page.url()).toBeGreaterThan(0);
   const found = await violations.list();
-  expect(found.filter((v) => !/inline/i.test(v)), `${page.url()}\n${found.join("\n")}`).toEqual([]);
+  expect(
+    found.filter((v) => !/inline/i.test(v)),
+    `${page.url()}\n${found.join("\n")}`,
+  ).toEqual([]);
   await violations.clear();
 }
 
 test.describe("security headers", () => {
-  test("every kind of response carries them: pages, route handlers, feeds, auth JSON, static files, 404; the opener policy where a session lives", async ({ request }) => {
+  test("every kind of response carries them: pages, route handlers, feeds, auth JSON, static files, 404; the opener policy where a session lives", async ({
+    request,
+  }) => {
     const home = await request.get("/");
     const asset = /\/_next\/static\/[^"']+\.woff2/.exec(await home.text())?.[0];
     expect(asset).toBeTruthy();
-    const paths = ["/", articlePath(), categoryPath(), "/search?q=أمن", "/login", "/feed.xml", "/sitemap.xml", "/robots.txt", "/news-sitemap.xml", "/api/auth/providers", "/api/auth/session", asset!, "/no-such-page"];
+    const paths = [
+      "/",
+      articlePath(),
+      categoryPath(),
+      "/search?q=أمن",
+      "/login",
+      "/feed.xml",
+      "/sitemap.xml",
+      "/robots.txt",
+      "/news-sitemap.xml",
+      "/api/auth/providers",
+      "/api/auth/session",
+      asset!,
+      "/no-such-page",
+    ];
     const isolated = new Set(["/login", "/api/auth/providers", "/api/auth/session"]);
     for (const path of paths) {
       const res = await request.get(path);
@@ -101,7 +131,9 @@ test.describe("security headers", () => {
     expect(admin.headers()["cross-origin-opener-policy"], "/admin redirect").toBe("same-origin");
   });
 
-  test("cached pages keep hitting the cache, carry a hash policy, and have no inline script left to allow", async ({ request }) => {
+  test("cached pages keep hitting the cache, carry a hash policy, and have no inline script left to allow", async ({
+    request,
+  }) => {
     for (const path of ["/", articlePath(), categoryPath(), `${categoryPath()}?page=2`]) {
       // The response that rendered and stored the page (a MISS on a fresh cache) has it too.
       const first = await request.get(path);
@@ -136,11 +168,15 @@ test.describe("security headers", () => {
   });
 
   test("a client cannot plant a nonce of its own through a request header", async ({ request }) => {
-    const res = await request.get("/login", { headers: { "content-security-policy": "script-src 'nonce-chosen-by-client'" } });
+    const res = await request.get("/login", {
+      headers: { "content-security-policy": "script-src 'nonce-chosen-by-client'" },
+    });
     expect(await res.text()).not.toContain("chosen-by-client");
   });
 
-  test("with JavaScript on, the pages work under the policy, and markup injected into them cannot run script", async ({ browser }) => {
+  test("with JavaScript on, the pages work under the policy, and markup injected into them cannot run script", async ({
+    browser,
+  }) => {
     test.setTimeout(90_000); // seven pages, two of them signed in, on a busy CI machine
     const context = await readerContext(browser);
     const page = await context.newPage();

@@ -42,13 +42,27 @@ export async function databaseCopy(name: string): Promise<string> {
   return db;
 }
 
-export type Server = { url: string; port: number; db: string; dist: string; process: ChildProcess; output: () => string; stop: (signal?: NodeJS.Signals) => Promise<void> };
+export type Server = {
+  url: string;
+  port: number;
+  db: string;
+  dist: string;
+  process: ChildProcess;
+  output: () => string;
+  stop: (signal?: NodeJS.Signals) => Promise<void>;
+};
 
 /**
  * Starts scripts/serve.mjs on `port` with the suite's settings, except those
  * in `env` (an undefined value removes the setting). Resolves once it answers.
  */
-export async function startServer(opts: { name: string; port: number; db: string; env?: Record<string, string | undefined>; dist?: string }): Promise<Server> {
+export async function startServer(opts: {
+  name: string;
+  port: number;
+  db: string;
+  env?: Record<string, string | undefined>;
+  dist?: string;
+}): Promise<Server> {
   const dist = opts.dist && existsSync(opts.dist) ? opts.dist : ownBuild(opts.name);
   const env: Record<string, string | undefined> = {
     ...process.env,
@@ -68,7 +82,11 @@ export async function startServer(opts: { name: string; port: number; db: string
   };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   // Its own process group, so a kill reaches anything it started.
-  const child = spawn("node", ["scripts/serve.mjs"], { env: env as NodeJS.ProcessEnv, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("node", ["scripts/serve.mjs"], {
+    env: env as NodeJS.ProcessEnv,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let log = "";
   child.stdout!.on("data", (d) => (log = (log + d).slice(-4000)));
   child.stderr!.on("data", (d) => (log = (log + d).slice(-4000)));

@@ -1,7 +1,14 @@
 import Database from "better-sqlite3";
 import bcrypt from "bcryptjs";
 import pg from "pg";
-import { type APIRequestContext, type APIResponse, type Browser, type BrowserContextOptions, type Page, expect } from "@playwright/test";
+import {
+  type APIRequestContext,
+  type APIResponse,
+  type Browser,
+  type BrowserContextOptions,
+  type Page,
+  expect,
+} from "@playwright/test";
 import { e2eDatabaseUrl, e2eOnPostgres, e2eSqliteFile } from "./database";
 
 export { e2eDatabaseUrl, e2eOnPostgres } from "./database";
@@ -37,7 +44,10 @@ function pgPool(): pg.Pool {
       16: (v) => (v === "t" ? 1 : 0),
       1114: (v) => new Date(`${v.replace(" ", "T")}Z`).toISOString(),
     };
-    const types = { getTypeParser: (oid: number, format?: "text" | "binary") => parsers[oid] ?? pg.types.getTypeParser(oid, format as "text") };
+    const types = {
+      getTypeParser: (oid: number, format?: "text" | "binary") =>
+        parsers[oid] ?? pg.types.getTypeParser(oid, format as "text"),
+    };
     pool = new pg.Pool({ connectionString: e2eDatabaseUrl(), max: 2, allowExitOnIdle: true, types });
   }
   return pool;
@@ -54,7 +64,10 @@ export const sql = {
   async all<T extends Row = Row>(text: string, ...params: Param[]): Promise<T[]> {
     if (e2eOnPostgres()) {
       let n = 0;
-      const res = await pgPool().query(text.replace(/\?/g, () => `$${++n}`), params.map((p) => (p instanceof Date ? p.toISOString() : p)));
+      const res = await pgPool().query(
+        text.replace(/\?/g, () => `$${++n}`),
+        params.map((p) => (p instanceof Date ? p.toISOString() : p)),
+      );
       return res.rows as T[];
     }
     const db = new Database(e2eSqliteFile(), { timeout: 10_000 });
@@ -102,7 +115,12 @@ export const unique = (label: string) => `${label} ${Date.now().toString(36)}${M
  */
 export async function cachedResponse(request: APIRequestContext, path: string): Promise<APIResponse> {
   let res = await request.get(path);
-  await expect.poll(async () => (res = await request.get(path)).headers()["x-nextjs-cache"], { message: `${path} from the cache`, timeout: 5_000 }).toBe("HIT");
+  await expect
+    .poll(async () => (res = await request.get(path)).headers()["x-nextjs-cache"], {
+      message: `${path} from the cache`,
+      timeout: 5_000,
+    })
+    .toBe("HIT");
   return res;
 }
 
@@ -116,9 +134,21 @@ export async function createStaff(role: "ADMINISTRATOR" | "EDITOR" | "AUTHOR" | 
   const now = new Date();
   const user = (await sql.one<{ id: number }>(
     'INSERT INTO "User" (email, name, "passwordHash", role, active, "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id',
-    email, `موظف ${tag}`, bcrypt.hashSync(password, 10), role, true, now, now))!;
+    email,
+    `موظف ${tag}`,
+    bcrypt.hashSync(password, 10),
+    role,
+    true,
+    now,
+    now,
+  ))!;
   const author = (await sql.one<{ id: number }>(
-    'INSERT INTO "Author" (name, slug, "userId", "createdAt") VALUES (?, ?, ?, ?) RETURNING id', `كاتب ${tag}`, tag, user.id, now))!;
+    'INSERT INTO "Author" (name, slug, "userId", "createdAt") VALUES (?, ?, ?, ?) RETURNING id',
+    `كاتب ${tag}`,
+    tag,
+    user.id,
+    now,
+  ))!;
   return { email, password, authorId: Number(author.id), userId: Number(user.id) };
 }
 

@@ -25,7 +25,11 @@ test.beforeAll(() => {
   const file = path.join(dir, "export.xml");
   writeFileSync(file, wxrFixture(base, tag));
   try {
-    const out = execFileSync("npx", ["tsx", "scripts/import-wordpress.ts", file], { env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() }, encoding: "utf8", timeout: 120_000 });
+    const out = execFileSync("npx", ["tsx", "scripts/import-wordpress.ts", file], {
+      env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() },
+      encoding: "utf8",
+      timeout: 120_000,
+    });
     expect(out).toContain("Articles: 6 new");
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -71,7 +75,13 @@ test("unpublished and unknown posts are not revealed: the site's full 404 page",
 test("bare /<post_name>/ links answer 301 to the imported article", async ({ request, page }) => {
   const encoded = encodeURIComponent(f.published.slug);
   // Encoded as browsers send it (either hex case, as WordPress wrote it in lower case), raw, with or without the slash.
-  for (const path of [`/${encoded}/`, `/${encoded}`, `/${encoded.toLowerCase()}/`, `/${f.published.slug}/`, `/${f.published.slug}`]) {
+  for (const path of [
+    `/${encoded}/`,
+    `/${encoded}`,
+    `/${encoded.toLowerCase()}/`,
+    `/${f.published.slug}/`,
+    `/${f.published.slug}`,
+  ]) {
     const res = await request.get(path, { maxRedirects: 0 });
     expect(res.status(), path).toBe(301);
     expect(movedTo(res), path).toBe(at(f.published.slug));
@@ -81,7 +91,10 @@ test("bare /<post_name>/ links answer 301 to the imported article", async ({ req
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(f.published.headline);
 });
 
-test("a bare slug that is no published imported article gets the site's 404, or Next's 308 first when slashed", async ({ request, page }) => {
+test("a bare slug that is no published imported article gets the site's 404, or Next's 308 first when slashed", async ({
+  request,
+  page,
+}) => {
   // Scheduled and private imported posts, a post that never existed, and an article written here (never had an old link).
   const seeded = encodeURIComponent(SEED.slug);
   for (const segment of [`scheduled${tag}`, `private${tag}`, `no-such-post-${base}`, seeded]) {
@@ -95,7 +108,16 @@ test("a bare slug that is no published imported article gets the site's 404, or 
 });
 
 test("the site's own top-level pages and files are not taken for old slugs", async ({ request }) => {
-  for (const path of ["/", "/search", "/search?q=%D8%A7", "/login", "/feed.xml", "/robots.txt", "/sitemap.xml", articlePath()]) {
+  for (const path of [
+    "/",
+    "/search",
+    "/search?q=%D8%A7",
+    "/login",
+    "/feed.xml",
+    "/robots.txt",
+    "/sitemap.xml",
+    articlePath(),
+  ]) {
     expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(200);
   }
   expect((await request.get("/admin", { maxRedirects: 0 })).status()).toBe(307);

@@ -13,7 +13,9 @@
 
   /** رد moves the form's target in place; إلغاء الرد takes it back to a new comment. */
   function retarget(/** @type {{ id: string, name: string } | null} */ target) {
-    const template = /** @type {HTMLTemplateElement | null} */ (document.getElementById(target ? "reply-title-reply" : "reply-title-new"));
+    const template = /** @type {HTMLTemplateElement | null} */ (
+      document.getElementById(target ? "reply-title-reply" : "reply-title-new")
+    );
     if (!template || !title) return;
     title.replaceChildren(template.content.cloneNode(true));
     const name = title.querySelector("bdi");
@@ -23,9 +25,19 @@
   }
 
   document.addEventListener("click", (event) => {
-    const link = /** @type {Element | null} */ (event.target instanceof Element ? event.target.closest("a[data-reply-to], a[data-cancel-reply]") : null);
+    const link = /** @type {Element | null} */ (
+      event.target instanceof Element ? event.target.closest("a[data-reply-to], a[data-cancel-reply]") : null
+    );
     // A new tab or window keeps the link's own meaning.
-    if (!(link instanceof HTMLAnchorElement) || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      !(link instanceof HTMLAnchorElement) ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     event.preventDefault();
     if (link.dataset.replyTo === undefined) return retarget(null);
     retarget({ id: link.dataset.replyTo, name: link.dataset.replyName ?? "" });
@@ -43,7 +55,11 @@
     }
   };
   let remembered = false;
-  for (const [name, key] of [["author", "comment_author"], ["email", "comment_author_email"], ["url", "comment_author_url"]]) {
+  for (const [name, key] of [
+    ["author", "comment_author"],
+    ["email", "comment_author_email"],
+    ["url", "comment_author_url"],
+  ]) {
     const input = field(name);
     const value = cookie(key);
     if (input && value && !input.value) {

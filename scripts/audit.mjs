@@ -7,7 +7,10 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 
-const run = spawnSync("npm", ["audit", "--omit=dev", "--audit-level=high", "--json"], { encoding: "utf8", timeout: 180_000 });
+const run = spawnSync("npm", ["audit", "--omit=dev", "--audit-level=high", "--json"], {
+  encoding: "utf8",
+  timeout: 180_000,
+});
 let report = null;
 try {
   report = JSON.parse(run.stdout);
@@ -20,9 +23,14 @@ if (counts) {
     .filter(([, v]) => v.severity === "high" || v.severity === "critical")
     .map(([name, v]) => `${name} (${v.severity})`);
   result = { status: serious.length ? "vulnerable" : "ok", counts, serious };
-  console.log(serious.length ? `audit: FAILED: ${serious.join(", ")}` : `audit: no high or critical issue (${counts.total ?? 0} lower)`);
+  console.log(
+    serious.length
+      ? `audit: FAILED: ${serious.join(", ")}`
+      : `audit: no high or critical issue (${counts.total ?? 0} lower)`,
+  );
 } else {
-  const reason = report?.message || run.error?.message || run.stderr.trim().split("\n").pop() || `npm exited ${run.status}`;
+  const reason =
+    report?.message || run.error?.message || run.stderr.trim().split("\n").pop() || `npm exited ${run.status}`;
   result = { status: "unavailable", reason };
   console.log(`audit: NOT RUN: the registry's audit endpoint gave no report (${reason}); counted as skipped`);
 }

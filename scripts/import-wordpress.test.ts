@@ -14,7 +14,8 @@ const dir = mkdtempSync(path.join(tmpdir(), "sahifa-wp-resume-"));
 const dbFile = path.join(dir, "resume.db");
 const exportFile = path.join(dir, "export.xml");
 const env = { ...process.env, DATABASE_URL: `file:${dbFile}` };
-const tsx = (script: string, ...args: string[]) => execFileSync(process.execPath, ["--import", "tsx", script, ...args], { env, encoding: "utf8", timeout: 240_000 });
+const tsx = (script: string, ...args: string[]) =>
+  execFileSync(process.execPath, ["--import", "tsx", script, ...args], { env, encoding: "utf8", timeout: 240_000 });
 
 let sqlite: Database.Database;
 const count = (sql: string) => (sqlite.prepare(sql).get() as { n: number }).n;
@@ -34,7 +35,10 @@ afterAll(() => {
 /** Starts the import and SIGKILLs it once some batches are in the database. */
 async function killMidway(): Promise<NodeJS.Signals | null> {
   // node itself, not npx: the signal must reach the process that writes.
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/import-wordpress.ts", exportFile], { env, stdio: "ignore" });
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/import-wordpress.ts", exportFile], {
+    env,
+    stdio: "ignore",
+  });
   const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once("exit", (_, signal) => resolve(signal)));
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline && child.exitCode === null) {

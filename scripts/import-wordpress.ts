@@ -38,7 +38,11 @@ async function main() {
   }
   const quiet = !process.stderr.isTTY;
   const bar = new SingleBar(
-    { format: "{phase} [{bar}] {percentage}% | {mb}/{totalMb} MB | {posts} posts | ETA {eta_formatted}", hideCursor: true, noTTYOutput: false },
+    {
+      format: "{phase} [{bar}] {percentage}% | {mb}/{totalMb} MB | {posts} posts | ETA {eta_formatted}",
+      hideCursor: true,
+      noTTYOutput: false,
+    },
     Presets.shades_classic,
   );
   let phase = "";
@@ -63,7 +67,9 @@ async function main() {
     console.log(importSummary(report));
     const indexed = await rebuildSearchIndex();
     console.log(`Search index rebuilt (${indexed} published articles).`);
-    console.log("A running site shows the imported articles at once on new URLs; cached listings (home, categories) refresh within the hour or on restart.");
+    console.log(
+      "A running site shows the imported articles at once on new URLs; cached listings (home, categories) refresh within the hour or on restart.",
+    );
   } catch (e) {
     if (phase) bar.stop();
     if (e instanceof WxrError) {

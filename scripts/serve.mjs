@@ -54,7 +54,12 @@ function sendWithoutRuntime(res) {
     return held;
   };
   const add = (chunk, encoding) => {
-    if (chunk != null && typeof chunk !== "function") held.push(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8") : Buffer.from(chunk));
+    if (chunk != null && typeof chunk !== "function")
+      held.push(
+        typeof chunk === "string"
+          ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8")
+          : Buffer.from(chunk),
+      );
   };
   res.write = (chunk, encoding, callback) => {
     if (!decide()) return write(chunk, encoding, callback);

@@ -1,5 +1,11 @@
 import Link from "next/link";
-import { type StaffUser, canManageStaff, canManageTaxonomy, canModerateComments, canViewActivity } from "@/lib/auth/roles";
+import {
+  type StaffUser,
+  canManageStaff,
+  canManageTaxonomy,
+  canModerateComments,
+  canViewActivity,
+} from "@/lib/auth/roles";
 import { ar } from "@/lib/i18n/ar";
 import { SignOutButton } from "./sign-out-button";
 

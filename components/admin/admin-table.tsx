@@ -1,7 +1,15 @@
 import Link from "next/link";
 
 /** A dashboard page's heading, with the row count and its main action (e.g. "new"). */
-export function PageHeader({ title, count, action }: { title: string; count?: number; action?: { href: string; label: string } }) {
+export function PageHeader({
+  title,
+  count,
+  action,
+}: {
+  title: string;
+  count?: number;
+  action?: { href: string; label: string };
+}) {
   return (
     <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
       <h1 className="text-2xl font-bold">
@@ -27,7 +35,15 @@ export function Notice({ text }: { text?: string }) {
 }
 
 /** A list table that scrolls sideways on narrow screens instead of squeezing its columns. */
-export function AdminTable({ columns, empty, children }: { columns: string[]; empty?: string; children: React.ReactNode[] }) {
+export function AdminTable({
+  columns,
+  empty,
+  children,
+}: {
+  columns: string[];
+  empty?: string;
+  children: React.ReactNode[];
+}) {
   if (children.length === 0) return <p className="mt-6 text-muted">{empty}</p>;
   return (
     <div className="overflow-x-auto">

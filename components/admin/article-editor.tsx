@@ -74,17 +74,43 @@ export function ArticleEditor({ article, categories, authors, canPublish, action
           <input id="kicker" name="kicker" defaultValue={v.kicker} className={input} {...aria("kicker")} />
         </Field>
         <Field id="headline" label={t.headline} error={err.headline}>
-          <input id="headline" name="headline" required defaultValue={v.headline} className={`${input} text-xl font-bold`} {...aria("headline")} />
+          <input
+            id="headline"
+            name="headline"
+            required
+            defaultValue={v.headline}
+            className={`${input} text-xl font-bold`}
+            {...aria("headline")}
+          />
         </Field>
         <Field id="slug" label={t.slug} error={err.slug}>
-          <input id="slug" name="slug" defaultValue={v.slug} placeholder={t.slugHint} className={input} {...aria("slug")} />
+          <input
+            id="slug"
+            name="slug"
+            defaultValue={v.slug}
+            placeholder={t.slugHint}
+            className={input}
+            {...aria("slug")}
+          />
         </Field>
         <Field id="excerpt" label={t.excerpt} error={err.excerpt}>
-          <textarea id="excerpt" name="excerpt" rows={3} defaultValue={v.excerpt} className={input} {...aria("excerpt")} />
+          <textarea
+            id="excerpt"
+            name="excerpt"
+            rows={3}
+            defaultValue={v.excerpt}
+            className={input}
+            {...aria("excerpt")}
+          />
         </Field>
         <div>
           <p className="font-bold">{t.body}</p>
-          <RichTextEditor name="body" initialHtml={v.body} invalid={!!err.body} describedBy={err.body ? "body-error" : undefined} />
+          <RichTextEditor
+            name="body"
+            initialHtml={v.body}
+            invalid={!!err.body}
+            describedBy={err.body ? "body-error" : undefined}
+          />
           {err.body && (
             <p id="body-error" className="mt-1 text-sm font-bold text-red-700">
               {err.body}
@@ -98,7 +124,14 @@ export function ArticleEditor({ article, categories, authors, canPublish, action
           {t.status}: <strong>{ar.admin.status[article.status]}</strong>
         </p>
         <Field id="categoryId" label={t.category} error={err.categoryId}>
-          <select id="categoryId" name="categoryId" defaultValue={v.categoryId} required className={input} {...aria("categoryId")}>
+          <select
+            id="categoryId"
+            name="categoryId"
+            defaultValue={v.categoryId}
+            required
+            className={input}
+            {...aria("categoryId")}
+          >
             <option value="">—</option>
             {categories.map((c) => (
               <option key={c.id} value={c.id}>
@@ -130,7 +163,13 @@ export function ArticleEditor({ article, categories, authors, canPublish, action
         <Field id="featuredImage" label={t.image} error={err.featuredImage}>
           {article.featuredImage && (
             <div className="mt-1">
-              <Image src={article.featuredImage} alt={ar.media.current} width={320} height={180} className="h-auto w-full rounded border" />
+              <Image
+                src={article.featuredImage}
+                alt={ar.media.current}
+                width={320}
+                height={180}
+                className="h-auto w-full rounded border"
+              />
               <label className="mt-1 flex items-center gap-2 text-sm">
                 <input type="checkbox" name="removeImage" /> {ar.media.remove}
               </label>
@@ -142,7 +181,13 @@ export function ArticleEditor({ article, categories, authors, canPublish, action
             type="file"
             accept={ACCEPTED_IMAGE_TYPES}
             // An early word in the browser for a file that is too big; the server checks again.
-            onChange={(e) => e.target.setCustomValidity(e.target.files?.[0] && e.target.files[0].size > MAX_UPLOAD_BYTES ? ar.media.errors.tooLarge(MAX_UPLOAD_MB) : "")}
+            onChange={(e) =>
+              e.target.setCustomValidity(
+                e.target.files?.[0] && e.target.files[0].size > MAX_UPLOAD_BYTES
+                  ? ar.media.errors.tooLarge(MAX_UPLOAD_MB)
+                  : "",
+              )
+            }
             className={`${input} text-sm`}
             aria-describedby="featuredImage-hint"
             {...aria("featuredImage")}
@@ -172,7 +217,9 @@ export function ArticleEditor({ article, categories, authors, canPublish, action
           ) : (
             <>
               {!isPublic && intentButton("draft", t.saveDraft)}
-              {canPublish ? intentButton("publish", isPublic ? t.update : t.publish, true) : intentButton("review", t.submitForReview, true)}
+              {canPublish
+                ? intentButton("publish", isPublic ? t.update : t.publish, true)
+                : intentButton("review", t.submitForReview, true)}
               {isPublic && canPublish && intentButton("unpublish", t.unpublish)}
               {article.id !== null && intentButton("trash", t.trash)}
             </>

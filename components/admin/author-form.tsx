@@ -28,23 +28,57 @@ export function AuthorForm({ author, accounts, action, notice }: Props) {
       <FormMessage state={state} />
       {!full && <p className="text-sm text-muted">{t.ownOnly}</p>}
       <Field id="name" label={t.name} error={err.name}>
-        <input id="name" name="name" required maxLength={100} defaultValue={v.name} className={inputClass} {...describedBy("name", err.name)} />
+        <input
+          id="name"
+          name="name"
+          required
+          maxLength={100}
+          defaultValue={v.name}
+          className={inputClass}
+          {...describedBy("name", err.name)}
+        />
       </Field>
       {full && (
         <Field id="slug" label={t.slug} hint={t.slugHint} error={err.slug}>
-          <input id="slug" name="slug" defaultValue={v.slug} className={inputClass} {...describedBy("slug", err.slug, t.slugHint)} />
+          <input
+            id="slug"
+            name="slug"
+            defaultValue={v.slug}
+            className={inputClass}
+            {...describedBy("slug", err.slug, t.slugHint)}
+          />
         </Field>
       )}
       <Field id="bio" label={t.bio} error={err.bio}>
-        <textarea id="bio" name="bio" rows={5} defaultValue={v.bio} className={inputClass} {...describedBy("bio", err.bio)} />
+        <textarea
+          id="bio"
+          name="bio"
+          rows={5}
+          defaultValue={v.bio}
+          className={inputClass}
+          {...describedBy("bio", err.bio)}
+        />
       </Field>
       {full && (
         <>
           <Field id="photo" label={t.photo} hint={t.photoHint} error={err.photo}>
-            <input id="photo" name="photo" dir="ltr" defaultValue={v.photo} className={`${inputClass} text-end`} {...describedBy("photo", err.photo, t.photoHint)} />
+            <input
+              id="photo"
+              name="photo"
+              dir="ltr"
+              defaultValue={v.photo}
+              className={`${inputClass} text-end`}
+              {...describedBy("photo", err.photo, t.photoHint)}
+            />
           </Field>
           <Field id="userId" label={t.account} error={err.userId}>
-            <select id="userId" name="userId" defaultValue={v.userId} className={inputClass} {...describedBy("userId", err.userId)}>
+            <select
+              id="userId"
+              name="userId"
+              defaultValue={v.userId}
+              className={inputClass}
+              {...describedBy("userId", err.userId)}
+            >
               <option value="">{t.noAccount}</option>
               {accounts.map((a) => (
                 <option key={a.id} value={a.id}>

@@ -7,7 +7,14 @@ import { Field, FormMessage, SubmitButton, describedBy, inputClass } from "./for
 
 const t = ar.admin.manage.categories;
 
-export type CategoryValues = { id: string; name: string; slug: string; description: string; parentId: string; position: string };
+export type CategoryValues = {
+  id: string;
+  name: string;
+  slug: string;
+  description: string;
+  parentId: string;
+  position: string;
+};
 
 type Props = {
   category: CategoryValues;
@@ -25,17 +32,44 @@ export function CategoryForm({ category, parents, action, notice }: Props) {
       <input type="hidden" name="id" value={category.id} />
       <FormMessage state={state} />
       <Field id="name" label={t.name} error={err.name}>
-        <input id="name" name="name" required maxLength={100} defaultValue={v.name} className={inputClass} {...describedBy("name", err.name)} />
+        <input
+          id="name"
+          name="name"
+          required
+          maxLength={100}
+          defaultValue={v.name}
+          className={inputClass}
+          {...describedBy("name", err.name)}
+        />
       </Field>
       <Field id="slug" label={t.slug} hint={t.slugHint} error={err.slug}>
-        <input id="slug" name="slug" defaultValue={v.slug} className={inputClass} {...describedBy("slug", err.slug, t.slugHint)} />
+        <input
+          id="slug"
+          name="slug"
+          defaultValue={v.slug}
+          className={inputClass}
+          {...describedBy("slug", err.slug, t.slugHint)}
+        />
       </Field>
       <Field id="description" label={t.description} error={err.description}>
-        <textarea id="description" name="description" rows={3} defaultValue={v.description} className={inputClass} {...describedBy("description", err.description)} />
+        <textarea
+          id="description"
+          name="description"
+          rows={3}
+          defaultValue={v.description}
+          className={inputClass}
+          {...describedBy("description", err.description)}
+        />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="parentId" label={t.parent} error={err.parentId}>
-          <select id="parentId" name="parentId" defaultValue={v.parentId} className={inputClass} {...describedBy("parentId", err.parentId)}>
+          <select
+            id="parentId"
+            name="parentId"
+            defaultValue={v.parentId}
+            className={inputClass}
+            {...describedBy("parentId", err.parentId)}
+          >
             <option value="">{t.noParent}</option>
             {parents
               .filter((p) => String(p.id) !== category.id)
@@ -47,7 +81,14 @@ export function CategoryForm({ category, parents, action, notice }: Props) {
           </select>
         </Field>
         <Field id="position" label={t.position} hint={t.positionHint} error={err.position}>
-          <input id="position" name="position" inputMode="numeric" defaultValue={v.position} className={inputClass} {...describedBy("position", err.position, t.positionHint)} />
+          <input
+            id="position"
+            name="position"
+            inputMode="numeric"
+            defaultValue={v.position}
+            className={inputClass}
+            {...describedBy("position", err.position, t.positionHint)}
+          />
         </Field>
       </div>
       <SubmitButton label={category.id ? ar.admin.manage.save : ar.admin.manage.create} pending={pending} />

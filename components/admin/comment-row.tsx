@@ -27,7 +27,12 @@ const ACTIONS: Record<CommentStatus, ModerationAction[]> = {
   SPAM: ["approve", "trash"],
   TRASH: ["approve", "unapprove"],
 };
-const LABEL: Record<ModerationAction, string> = { approve: c.approve, unapprove: c.unapprove, spam: c.spam, trash: c.trash };
+const LABEL: Record<ModerationAction, string> = {
+  approve: c.approve,
+  unapprove: c.unapprove,
+  spam: c.spam,
+  trash: c.trash,
+};
 
 // Form actions here need no return value; results show on the refreshed page.
 async function reply(form: FormData) {
@@ -59,7 +64,14 @@ export function CommentRow({ row }: { row: ModerationRow }) {
         <p className="whitespace-pre-line">{row.content}</p>
         <div className="mt-2 flex flex-wrap gap-2 text-sm">
           {ACTIONS[row.status].map((action) => (
-            <button key={action} type="submit" form="bulk" name="single" value={`${row.id}:${action}`} className="rounded border px-2 py-0.5 hover:bg-gray-100">
+            <button
+              key={action}
+              type="submit"
+              form="bulk"
+              name="single"
+              value={`${row.id}:${action}`}
+              className="rounded border px-2 py-0.5 hover:bg-gray-100"
+            >
               {LABEL[action]}
             </button>
           ))}

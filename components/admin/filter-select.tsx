@@ -1,5 +1,17 @@
 /** A labelled `<select>` for list filters; the empty option means "all". */
-export function FilterSelect({ name, label, all, value, options }: { name: string; label: string; all: string; value?: string; options: { value: string | number; label: string }[] }) {
+export function FilterSelect({
+  name,
+  label,
+  all,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  all: string;
+  value?: string;
+  options: { value: string | number; label: string }[];
+}) {
   return (
     <label className="flex flex-col text-sm">
       {label}

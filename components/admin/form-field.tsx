@@ -9,7 +9,19 @@ export function describedBy(id: string, error?: string, hint?: string) {
 }
 
 /** A labelled field with its hint and, after a refused save, its error right below it. */
-export function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: React.ReactNode }) {
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: React.ReactNode;
+}) {
   return (
     <div>
       <label htmlFor={id} className="block font-bold">
@@ -34,20 +46,35 @@ export function Field({ id, label, hint, error, children }: { id: string; label:
 export function FormMessage({ state }: { state: ActionResult }) {
   if (!state.message) return null;
   return (
-    <p role={state.ok ? "status" : "alert"} className={`rounded p-2 font-bold ${state.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-800"}`}>
+    <p
+      role={state.ok ? "status" : "alert"}
+      className={`rounded p-2 font-bold ${state.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-800"}`}
+    >
       {state.message}
     </p>
   );
 }
 
-export function SubmitButton({ label, pending, tone = "primary" }: { label: string; pending: boolean; tone?: "primary" | "plain" | "danger" }) {
+export function SubmitButton({
+  label,
+  pending,
+  tone = "primary",
+}: {
+  label: string;
+  pending: boolean;
+  tone?: "primary" | "plain" | "danger";
+}) {
   const look = {
     primary: "bg-brand text-white hover:bg-brand-dark",
     plain: "border bg-white hover:bg-gray-100",
     danger: "border border-red-700 bg-white text-red-800 hover:bg-red-50",
   }[tone];
   return (
-    <button type="submit" disabled={pending} className={`self-start rounded px-4 py-2 font-bold disabled:opacity-60 ${look}`}>
+    <button
+      type="submit"
+      disabled={pending}
+      className={`self-start rounded px-4 py-2 font-bold disabled:opacity-60 ${look}`}
+    >
       {label}
     </button>
   );

@@ -40,15 +40,35 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         <label htmlFor="login-email" className="block font-bold">
           {t.email}
         </label>
-        <input id="login-email" name="email" type="email" dir="ltr" required autoComplete="username" className="mt-1 w-full rounded border p-2 text-end" />
+        <input
+          id="login-email"
+          name="email"
+          type="email"
+          dir="ltr"
+          required
+          autoComplete="username"
+          className="mt-1 w-full rounded border p-2 text-end"
+        />
       </div>
       <div>
         <label htmlFor="login-password" className="block font-bold">
           {t.password}
         </label>
-        <input id="login-password" name="password" type="password" dir="ltr" required autoComplete="current-password" className="mt-1 w-full rounded border p-2 text-end" />
+        <input
+          id="login-password"
+          name="password"
+          type="password"
+          dir="ltr"
+          required
+          autoComplete="current-password"
+          className="mt-1 w-full rounded border p-2 text-end"
+        />
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand py-2 font-bold text-white hover:bg-brand-dark disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand py-2 font-bold text-white hover:bg-brand-dark disabled:opacity-60"
+      >
         {t.submit}
       </button>
     </form>

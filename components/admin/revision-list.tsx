@@ -20,8 +20,10 @@ export function RevisionList({ revisions }: { revisions: Revision[] }) {
         {revisions.map((r) => (
           <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 border-b pb-2">
             <span>
-              <time dateTime={r.createdAt.toISOString()}>{formatDate(r.createdAt)} {r.createdAt.toISOString().slice(11, 16)}</time> · {r.user?.name ?? "—"} ·{" "}
-              <bdi>{r.headline}</bdi>
+              <time dateTime={r.createdAt.toISOString()}>
+                {formatDate(r.createdAt)} {r.createdAt.toISOString().slice(11, 16)}
+              </time>{" "}
+              · {r.user?.name ?? "—"} · <bdi>{r.headline}</bdi>
             </span>
             <form action={restore}>
               <input type="hidden" name="revisionId" value={r.id} />

@@ -11,10 +11,25 @@ const t = ar.admin.editor;
  * The article body: Tiptap (ProseMirror) editing right-to-left. Its HTML goes
  * to the server in a hidden field, where it is sanitized before storage.
  */
-export function RichTextEditor({ name, initialHtml, invalid, describedBy }: { name: string; initialHtml: string; invalid?: boolean; describedBy?: string }) {
+export function RichTextEditor({
+  name,
+  initialHtml,
+  invalid,
+  describedBy,
+}: {
+  name: string;
+  initialHtml: string;
+  invalid?: boolean;
+  describedBy?: string;
+}) {
   const [html, setHtml] = useState(initialHtml);
   const editor = useEditor({
-    extensions: [StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false, protocols: ["http", "https", "mailto"] } })],
+    extensions: [
+      StarterKit.configure({
+        heading: { levels: [2, 3] },
+        link: { openOnClick: false, protocols: ["http", "https", "mailto"] },
+      }),
+    ],
     content: initialHtml,
     immediatelyRender: false,
     editorProps: {
@@ -56,7 +71,11 @@ export function RichTextEditor({ name, initialHtml, invalid, describedBy }: { na
 
   return (
     <div>
-      <div role="toolbar" aria-label={t.toolbar} className="flex flex-wrap gap-1 rounded-t border border-b-0 bg-gray-50 p-1">
+      <div
+        role="toolbar"
+        aria-label={t.toolbar}
+        className="flex flex-wrap gap-1 rounded-t border border-b-0 bg-gray-50 p-1"
+      >
         {button(t.bold, active?.bold, () => editor?.chain().focus().toggleBold().run())}
         {button(t.italic, active?.italic, () => editor?.chain().focus().toggleItalic().run())}
         {button(t.heading, active?.h2, () => editor?.chain().focus().toggleHeading({ level: 2 }).run())}

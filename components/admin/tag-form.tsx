@@ -30,10 +30,24 @@ export function TagForm({ tag, action, notice, idPrefix = "" }: Props) {
       <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id={name} label={t.name} error={err.name}>
-          <input id={name} name="name" required maxLength={100} defaultValue={v.name} className={inputClass} {...describedBy(name, err.name)} />
+          <input
+            id={name}
+            name="name"
+            required
+            maxLength={100}
+            defaultValue={v.name}
+            className={inputClass}
+            {...describedBy(name, err.name)}
+          />
         </Field>
         <Field id={slug} label={t.slug} hint={t.slugHint} error={err.slug}>
-          <input id={slug} name="slug" defaultValue={v.slug} className={inputClass} {...describedBy(slug, err.slug, t.slugHint)} />
+          <input
+            id={slug}
+            name="slug"
+            defaultValue={v.slug}
+            className={inputClass}
+            {...describedBy(slug, err.slug, t.slugHint)}
+          />
         </Field>
       </div>
       <SubmitButton label={tag.id ? ar.admin.manage.save : ar.admin.manage.create} pending={pending} />

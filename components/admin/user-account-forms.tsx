@@ -52,7 +52,17 @@ export function PasswordForm({ userId, action }: { userId: number; action: Actio
       <input type="hidden" name="id" value={userId} />
       <FormMessage state={state} />
       <Field id="new-password" label={t.newPassword} hint={t.passwordHint} error={err.password}>
-        <input id="new-password" name="password" type="password" dir="ltr" required minLength={12} autoComplete="new-password" className={`${inputClass} text-end`} {...describedBy("new-password", err.password, t.passwordHint)} />
+        <input
+          id="new-password"
+          name="password"
+          type="password"
+          dir="ltr"
+          required
+          minLength={12}
+          autoComplete="new-password"
+          className={`${inputClass} text-end`}
+          {...describedBy("new-password", err.password, t.passwordHint)}
+        />
       </Field>
       <p className="text-sm text-muted">{t.resetPasswordHint}</p>
       <SubmitButton label={t.resetPassword} pending={pending} />

@@ -16,14 +16,42 @@ export function UserCreateForm({ action }: { action: (state: ActionResult, form:
     <form action={formAction} className="flex max-w-2xl flex-col gap-4">
       <FormMessage state={state} />
       <Field id="email" label={t.email} error={err.email}>
-        <input id="email" name="email" type="email" dir="ltr" required autoComplete="off" defaultValue={v.email} className={`${inputClass} text-end`} {...describedBy("email", err.email)} />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          dir="ltr"
+          required
+          autoComplete="off"
+          defaultValue={v.email}
+          className={`${inputClass} text-end`}
+          {...describedBy("email", err.email)}
+        />
       </Field>
       <Field id="name" label={t.name} error={err.name}>
-        <input id="name" name="name" required maxLength={100} defaultValue={v.name} className={inputClass} {...describedBy("name", err.name)} />
+        <input
+          id="name"
+          name="name"
+          required
+          maxLength={100}
+          defaultValue={v.name}
+          className={inputClass}
+          {...describedBy("name", err.name)}
+        />
       </Field>
       <RoleSelect label={t.role} value={v.role} error={err.role} />
       <Field id="password" label={t.password} hint={t.passwordHint} error={err.password}>
-        <input id="password" name="password" type="password" dir="ltr" required minLength={12} autoComplete="new-password" className={`${inputClass} text-end`} {...describedBy("password", err.password, t.passwordHint)} />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          dir="ltr"
+          required
+          minLength={12}
+          autoComplete="new-password"
+          className={`${inputClass} text-end`}
+          {...describedBy("password", err.password, t.passwordHint)}
+        />
       </Field>
       <SubmitButton label={ar.admin.manage.create} pending={pending} />
     </form>

@@ -11,7 +11,10 @@ export function ArticleCard({ article, size = "normal", showCategory = true }: P
     <article className="flex flex-col gap-1">
       {showCategory && (
         // min-h-6: a 24 px touch target, clear of the headline link below (Lighthouse target-size).
-        <SiteLink href={paths.category(article.category.slug)} className="inline-flex min-h-6 items-center self-start text-sm font-bold text-brand hover:underline">
+        <SiteLink
+          href={paths.category(article.category.slug)}
+          className="inline-flex min-h-6 items-center self-start text-sm font-bold text-brand hover:underline"
+        >
           {article.category.name}
         </SiteLink>
       )}

@@ -50,7 +50,11 @@ export function ArticleView({ article, related, comments, replyTo, preview = fal
       <div className="mt-5 flex flex-col gap-1 border-y py-2 text-sm text-muted sm:flex-row sm:gap-6">
         <p>
           {ar.authorLine}
-          <SiteLink href={paths.author(article.author.slug)} rel="author" className="font-bold text-ink hover:text-brand">
+          <SiteLink
+            href={paths.author(article.author.slug)}
+            rel="author"
+            className="font-bold text-ink hover:text-brand"
+          >
             {article.author.name}
           </SiteLink>
         </p>
@@ -65,7 +69,12 @@ export function ArticleView({ article, related, comments, replyTo, preview = fal
         <nav aria-label={ar.tags} className="mt-6 flex flex-wrap items-center gap-2 text-sm">
           <span className="font-bold">{ar.tags}:</span>
           {article.tags.map((tag) => (
-            <SiteLink key={tag.slug} href={paths.tag(tag.slug)} rel="tag" className="rounded bg-gray-100 px-2 py-0.5 hover:bg-gray-200">
+            <SiteLink
+              key={tag.slug}
+              href={paths.tag(tag.slug)}
+              rel="tag"
+              className="rounded bg-gray-100 px-2 py-0.5 hover:bg-gray-200"
+            >
               {tag.name}
             </SiteLink>
           ))}

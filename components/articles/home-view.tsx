@@ -45,7 +45,10 @@ export function HomeView({ home }: { home: HomePage }) {
               </li>
             ))}
           </ul>
-          <SiteLink href={paths.category(block.category.slug)} className="mt-3 inline-block text-sm font-bold text-brand hover:underline">
+          <SiteLink
+            href={paths.category(block.category.slug)}
+            className="mt-3 inline-block text-sm font-bold text-brand hover:underline"
+          >
             {ar.moreIn(block.category.name)}
           </SiteLink>
         </section>

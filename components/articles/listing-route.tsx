@@ -29,16 +29,16 @@ export function listingRoute(kind: ListingKind) {
       if (!l) notFound();
       return (
         <>
-        <JsonLd data={breadcrumbJsonLd(l.title, l.href(1), l.page)} />
-        <ListingView
-          title={l.heading}
-          intro={l.intro}
-          items={l.items}
-          page={l.page}
-          totalPages={l.totalPages}
-          href={l.href}
-          showCategory={kind !== "category"}
-        />
+          <JsonLd data={breadcrumbJsonLd(l.title, l.href(1), l.page)} />
+          <ListingView
+            title={l.heading}
+            intro={l.intro}
+            items={l.items}
+            page={l.page}
+            totalPages={l.totalPages}
+            href={l.href}
+            showCategory={kind !== "category"}
+          />
         </>
       );
     },

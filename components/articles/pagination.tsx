@@ -2,7 +2,15 @@ import { SiteLink } from "@/components/site-link";
 import { ar } from "@/lib/i18n/ar";
 
 /** Newer/older links plus the page numbers; `href(n)` builds each page's URL. */
-export function Pagination({ page, totalPages, href }: { page: number; totalPages: number; href: (n: number) => string }) {
+export function Pagination({
+  page,
+  totalPages,
+  href,
+}: {
+  page: number;
+  totalPages: number;
+  href: (n: number) => string;
+}) {
   if (totalPages <= 1) return null;
   const numbers = Array.from({ length: totalPages }, (_, i) => i + 1).filter(
     (n) => n === 1 || n === totalPages || Math.abs(n - page) <= 2,

@@ -31,7 +31,17 @@ function FieldError({ id, message }: { id: string; message?: string }) {
  * without a reload (the two <template>s below are its headings), pre-fills
  * remembered details and marks the form as sending.
  */
-export function CommentForm({ action, initial, replyTo, articlePath }: { action: Action; initial: CommentFormState; replyTo: ReplyTarget; articlePath: string }) {
+export function CommentForm({
+  action,
+  initial,
+  replyTo,
+  articlePath,
+}: {
+  action: Action;
+  initial: CommentFormState;
+  replyTo: ReplyTarget;
+  articlePath: string;
+}) {
   const [state, formAction] = useActionState(action, initial);
   const v = state.values;
   const err = state.errors;
@@ -48,7 +58,11 @@ export function CommentForm({ action, initial, replyTo, articlePath }: { action:
   const describedBy = (field: string) => (err[field as keyof typeof err] ? `${field}-error` : undefined);
 
   return (
-    <section id="respond" aria-labelledby="reply-title" className="mt-10 rounded border-t-4 border-brand bg-gray-50 p-4">
+    <section
+      id="respond"
+      aria-labelledby="reply-title"
+      className="mt-10 rounded border-t-4 border-brand bg-gray-50 p-4"
+    >
       <h2 id="reply-title" className="text-xl font-bold">
         {replyTo ? replyHeading(replyTo.name) : t.formTitle}
       </h2>

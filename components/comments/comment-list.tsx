@@ -47,7 +47,15 @@ function CommentItem({ node, articleSlug }: { node: CommentNode; articleSlug: st
   );
 }
 
-export function CommentList({ thread, count, articleSlug }: { thread: CommentNode[]; count: number; articleSlug: string }) {
+export function CommentList({
+  thread,
+  count,
+  articleSlug,
+}: {
+  thread: CommentNode[];
+  count: number;
+  articleSlug: string;
+}) {
   return (
     <section aria-labelledby="comments-title" className="mt-10">
       <h2 id="comments-title" className="text-xl font-bold">

@@ -8,7 +8,13 @@ export function SearchForm({ query }: { query: string }) {
       <label htmlFor="search-q" className="sr-only">
         {t.label}
       </label>
-      <input id="search-q" name="q" type="search" defaultValue={query} className="min-w-0 flex-1 rounded border px-3 py-2" />
+      <input
+        id="search-q"
+        name="q"
+        type="search"
+        defaultValue={query}
+        className="min-w-0 flex-1 rounded border px-3 py-2"
+      />
       <button type="submit" className="rounded bg-brand px-4 py-2 text-white hover:bg-brand-dark">
         {ar.search}
       </button>

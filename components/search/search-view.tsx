@@ -29,7 +29,9 @@ export function SearchView({ query, results, page }: SearchPageData) {
         <p className="text-muted">{t.noResults}</p>
       ) : (
         <>
-          <p className="mb-4 text-sm text-muted">{results.more ? t.countMore(results.total) : t.count(results.total)}</p>
+          <p className="mb-4 text-sm text-muted">
+            {results.more ? t.countMore(results.total) : t.count(results.total)}
+          </p>
           <ol className="flex flex-col gap-6">
             {results.hits.map((hit) => (
               <li key={hit.id} className="border-b pb-4">

@@ -41,12 +41,25 @@ export async function listActivity(requestedPage: number, action?: string) {
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: w.skip,
     take: w.take,
-    select: { id: true, action: true, targetType: true, targetId: true, summary: true, createdAt: true, user: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      action: true,
+      targetType: true,
+      targetId: true,
+      summary: true,
+      createdAt: true,
+      user: { select: { id: true, name: true } },
+    },
   });
   return { rows, total, page: w.page, totalPages: w.totalPages, action: isAction(action) ? action : undefined };
 }
 
-const timeFormatter = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: SITE_TIMEZONE });
+const timeFormatter = new Intl.DateTimeFormat("en-GB", {
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: SITE_TIMEZONE,
+});
 
 /** `HH:mm` in the newsroom's timezone (Latin digits, no direction marks), beside the dd/mm/yyyy date. */
 export const formatTime = (d: Date) => timeFormatter.format(d).replace(/[\u200e\u200f\u061c]/g, "");

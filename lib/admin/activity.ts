@@ -33,7 +33,13 @@ export async function logActivity(userId: number, action: ActivityAction, target
   if (targets.length === 0) return;
   try {
     await db.activityLog.createMany({
-      data: targets.map((t) => ({ userId, action, targetType: t.type, targetId: t.id ?? null, summary: t.summary?.slice(0, 300) ?? null })),
+      data: targets.map((t) => ({
+        userId,
+        action,
+        targetType: t.type,
+        targetId: t.id ?? null,
+        summary: t.summary?.slice(0, 300) ?? null,
+      })),
     });
   } catch (error) {
     console.error("activity log:", error);

@@ -26,7 +26,11 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 }
 
 /** A refused form: the general message, each field's error, and what was typed. */
-export function invalid(message: string, errors: Record<string, string>, values?: Record<string, string>): ActionResult {
+export function invalid(
+  message: string,
+  errors: Record<string, string>,
+  values?: Record<string, string>,
+): ActionResult {
   return { ok: false, message, errors, values };
 }
 

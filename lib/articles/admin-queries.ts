@@ -65,7 +65,11 @@ export async function getArticleForEditor(id: number) {
       featuredImage: true,
       imageCaption: true,
       tags: { select: { tag: { select: { name: true } } } },
-      revisions: { orderBy: { id: "desc" }, take: 20, select: { id: true, headline: true, createdAt: true, user: { select: { name: true } } } },
+      revisions: {
+        orderBy: { id: "desc" },
+        take: 20,
+        select: { id: true, headline: true, createdAt: true, user: { select: { name: true } } },
+      },
     },
   });
 }

@@ -20,10 +20,16 @@ const form = fc.record({
     hostileString(),
     fc.array(hostileString(3), { maxLength: 30 }).map((t) => t.join("،")),
     // Names that differ only in case or spacing are one tag.
-    fc.array(fc.constantFrom("Foo", "foo", " FOO ", "أمن", "الأمن", "😀", "<b>", "%"), { maxLength: 8 }).map((t) => t.join(",")),
+    fc
+      .array(fc.constantFrom("Foo", "foo", " FOO ", "أمن", "الأمن", "😀", "<b>", "%"), { maxLength: 8 })
+      .map((t) => t.join(",")),
   ),
   imageCaption: anyText(1000),
-  publishAt: fc.oneof(fc.constant(""), fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), hostileString(2)),
+  publishAt: fc.oneof(
+    fc.constant(""),
+    fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+    hostileString(2),
+  ),
 });
 
 describe("articleInput under generated forms", () => {
@@ -39,7 +45,11 @@ describe("articleInput under generated forms", () => {
         expect(d.headline.length).toBeGreaterThan(0);
         expect(chars(d.headline)).toBeLessThanOrEqual(500);
         expect(d.headline).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
-        for (const [v, max] of [[d.kicker, 300], [d.excerpt, 1000], [d.imageCaption, 300]] as const) {
+        for (const [v, max] of [
+          [d.kicker, 300],
+          [d.excerpt, 1000],
+          [d.imageCaption, 300],
+        ] as const) {
           if (v !== null) expect(chars(v)).toBeLessThanOrEqual(max);
           if (v !== null) expect(v).not.toMatch(/\u0000/);
         }

@@ -16,7 +16,10 @@ export type Intent = (typeof INTENTS)[number];
 
 /** The editor form, as the server reads it. The body is sanitized later, in save-article. */
 export const articleInput = z.object({
-  id: z.string().regex(/^\d*$/).transform((s) => (s ? Number(s) : null)),
+  id: z
+    .string()
+    .regex(/^\d*$/)
+    .transform((s) => (s ? Number(s) : null)),
   intent: z.enum(INTENTS),
   headline: z
     .string()
@@ -29,15 +32,25 @@ export const articleInput = z.object({
     .transform((s) => slugify(s))
     .pipe(z.string().max(120, e.slug)),
   body: z.string().max(2_000_000).transform(stripControls),
-  categoryId: z.string().regex(/^[1-9]\d*$/, e.category).transform(Number),
-  authorId: z.string().regex(/^\d*$/, e.author).transform((s) => (s ? Number(s) : null)),
+  categoryId: z
+    .string()
+    .regex(/^[1-9]\d*$/, e.category)
+    .transform(Number),
+  authorId: z
+    .string()
+    .regex(/^\d*$/, e.author)
+    .transform((s) => (s ? Number(s) : null)),
   tags: z
     .string()
     .max(1000)
     .transform((s) => {
       // One name per slug: "Foo" and "foo" are one tag, and an article links a tag once.
       const bySlug = new Map<string, string>();
-      for (const name of stripControls(s).split(/[,،]/).map((t) => t.trim()).filter(Boolean)) if (!bySlug.has(tagSlug(name))) bySlug.set(tagSlug(name), name);
+      for (const name of stripControls(s)
+        .split(/[,،]/)
+        .map((t) => t.trim())
+        .filter(Boolean))
+        if (!bySlug.has(tagSlug(name))) bySlug.set(tagSlug(name), name);
       return [...bySlug.values()].slice(0, 20);
     }),
   imageCaption: optionalText(300),
@@ -50,7 +63,20 @@ export const articleInput = z.object({
 
 export type ArticleInput = z.infer<typeof articleInput>;
 
-export const FORM_FIELDS = ["id", "intent", "headline", "kicker", "excerpt", "slug", "body", "categoryId", "authorId", "tags", "imageCaption", "publishAt"] as const;
+export const FORM_FIELDS = [
+  "id",
+  "intent",
+  "headline",
+  "kicker",
+  "excerpt",
+  "slug",
+  "body",
+  "categoryId",
+  "authorId",
+  "tags",
+  "imageCaption",
+  "publishAt",
+] as const;
 
 export function readArticleForm(form: FormData): Record<(typeof FORM_FIELDS)[number], string> {
   const out = {} as Record<(typeof FORM_FIELDS)[number], string>;

@@ -16,15 +16,39 @@ export async function loadListing(kind: ListingKind, slugParam: string, pagePara
   switch (kind) {
     case "category": {
       const l = await getCategoryListing(slug, page);
-      return l && { ...l, title: l.owner.name, heading: ar.categoryTitle(l.owner.name), intro: l.owner.description, href: (n: number) => paths.category(slug, n) };
+      return (
+        l && {
+          ...l,
+          title: l.owner.name,
+          heading: ar.categoryTitle(l.owner.name),
+          intro: l.owner.description,
+          href: (n: number) => paths.category(slug, n),
+        }
+      );
     }
     case "author": {
       const l = await getAuthorListing(slug, page);
-      return l && { ...l, title: l.owner.name, heading: ar.authorTitle(l.owner.name), intro: l.owner.bio, href: (n: number) => paths.author(slug, n) };
+      return (
+        l && {
+          ...l,
+          title: l.owner.name,
+          heading: ar.authorTitle(l.owner.name),
+          intro: l.owner.bio,
+          href: (n: number) => paths.author(slug, n),
+        }
+      );
     }
     case "tag": {
       const l = await getTagListing(slug, page);
-      return l && { ...l, title: l.owner.name, heading: ar.tagTitle(l.owner.name), intro: null, href: (n: number) => paths.tag(slug, n) };
+      return (
+        l && {
+          ...l,
+          title: l.owner.name,
+          heading: ar.tagTitle(l.owner.name),
+          intro: null,
+          href: (n: number) => paths.tag(slug, n),
+        }
+      );
     }
   }
 }

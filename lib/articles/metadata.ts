@@ -6,7 +6,10 @@ import { paths } from "@/lib/site/paths";
 import type { ArticleFull } from "./types";
 
 const plain = (html: string, max = 200) => {
-  const text = html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+  const text = html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 };
 
@@ -57,7 +60,12 @@ export function articleJsonLd(article: ArticleFull): WithContext<NewsArticle> {
 }
 
 /** Metadata of a listing page; page 1's canonical has no `?page`. */
-export function listingMetadata(title: string, description: string, href: (page: number) => string, page: number): Metadata {
+export function listingMetadata(
+  title: string,
+  description: string,
+  href: (page: number) => string,
+  page: number,
+): Metadata {
   const canonical = href(page);
   const fullTitle = page > 1 ? `${title} — ${ar.pageN(page)}` : title;
   return {
@@ -79,6 +87,11 @@ export function breadcrumbJsonLd(title: string, href: string, page: number): Wit
   return {
     "@context": "https://schema.org",
     "@type": "BreadcrumbList",
-    itemListElement: items.map((item, i) => ({ "@type": "ListItem", position: i + 1, name: item.name, item: item.url })),
+    itemListElement: items.map((item, i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      name: item.name,
+      item: item.url,
+    })),
   };
 }

@@ -5,7 +5,12 @@ import { pageCount, parsePage } from "./pagination";
 
 describe("parsePage under generated input", () => {
   it("never throws; the result is null (a 404) or a page number in range", () => {
-    const numberish = fc.oneof(fc.integer().map(String), fc.double().map(String), fc.bigInt().map(String), fc.stringMatching(/^[-+ 0-9e.x]{0,12}$/));
+    const numberish = fc.oneof(
+      fc.integer().map(String),
+      fc.double().map(String),
+      fc.bigInt().map(String),
+      fc.stringMatching(/^[-+ 0-9e.x]{0,12}$/),
+    );
     fc.assert(
       fc.property(fc.oneof(hostileString(4), numberish, fc.constant(undefined)), (value) => {
         const page = parsePage(value);

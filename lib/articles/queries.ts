@@ -122,7 +122,9 @@ async function taggedPage(slug: string, take: number, skip: number): Promise<num
  */
 const countListing = unstable_cache(
   async (kind: ListingKind, slug: string) =>
-    kind === "tag" ? countTagged(slug) : db.article.count({ where: { ...listingWhere(kind, slug), ...publishedArticle } }),
+    kind === "tag"
+      ? countTagged(slug)
+      : db.article.count({ where: { ...listingWhere(kind, slug), ...publishedArticle } }),
   ["listing-count"],
   { tags: [tags.articles, tags.taxonomy], revalidate: REVALIDATE_SECONDS },
 );
@@ -137,7 +139,12 @@ const countListing = unstable_cache(
 async function pageIds(kind: ListingKind, slug: string, page: number): Promise<number[]> {
   const window = { take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE };
   if (kind === "tag") return taggedPage(slug, window.take, window.skip);
-  const rows = await db.article.findMany({ where: { ...listingWhere(kind, slug), ...publishedArticle }, orderBy: newestFirst, select: { id: true }, ...window });
+  const rows = await db.article.findMany({
+    where: { ...listingWhere(kind, slug), ...publishedArticle },
+    orderBy: newestFirst,
+    select: { id: true },
+    ...window,
+  });
   return rows.map((r) => r.id);
 }
 
@@ -164,7 +171,10 @@ export type AuthorOwner = LinkRef & { bio: string | null; photo: string | null }
 
 export const getCategoryListing = unstable_cache(
   async (slug: string, page: number) => {
-    const owner = await db.category.findUnique({ where: { slug }, select: { name: true, slug: true, description: true } });
+    const owner = await db.category.findUnique({
+      where: { slug },
+      select: { name: true, slug: true, description: true },
+    });
     return listing<CategoryOwner>(owner, "category", slug, page);
   },
   ["category-listing"],
@@ -173,7 +183,10 @@ export const getCategoryListing = unstable_cache(
 
 export const getAuthorListing = unstable_cache(
   async (slug: string, page: number) => {
-    const owner = await db.author.findUnique({ where: { slug }, select: { name: true, slug: true, bio: true, photo: true } });
+    const owner = await db.author.findUnique({
+      where: { slug },
+      select: { name: true, slug: true, bio: true, photo: true },
+    });
     return listing<AuthorOwner>(owner, "author", slug, page);
   },
   ["author-listing"],

@@ -28,7 +28,10 @@ const prepare = Database.prototype.prepare as unknown as Prepare;
   const stmt = prepare.call(this, sql);
   if (recording && /^\s*SELECT/i.test(sql)) {
     const bind = stmt.bind;
-    const explain = (prepare.call(this, `EXPLAIN QUERY PLAN ${sql}`) as unknown as Database.Statement<unknown[], { detail: string }>);
+    const explain = prepare.call(this, `EXPLAIN QUERY PLAN ${sql}`) as unknown as Database.Statement<
+      unknown[],
+      { detail: string }
+    >;
     stmt.bind = function (this: unknown, ...args: unknown[]) {
       recording?.push({ sql, plan: explain.all(...args).map((r) => r.detail) });
       return bind.apply(this, args);
@@ -59,7 +62,8 @@ function badSteps(plans: Plan[], { sortAllowed = false } = {}) {
       .filter(
         (step) =>
           /^SCAN (main\.)?(Article|Comment)\b(?! USING (COVERING )?INDEX)/.test(step) ||
-          (/^SEARCH \S+ USING (COVERING )?INDEX Article_\w+ \(status=\?\)$/.test(step) && (/COUNT\(/.test(sql) || plan.some((p) => p.startsWith("CORRELATED")))) ||
+          (/^SEARCH \S+ USING (COVERING )?INDEX Article_\w+ \(status=\?\)$/.test(step) &&
+            (/COUNT\(/.test(sql) || plan.some((p) => p.startsWith("CORRELATED")))) ||
           (!sortAllowed && /TEMP B-TREE FOR ORDER BY/.test(step) && /FROM `?main`?\.`?Article`?/.test(sql)),
       )
       .map((step) => `${step}  ←  ${sql.replace(/\s+/g, " ").slice(0, 160)}`),
@@ -73,29 +77,64 @@ let ids: { article: number; categorySlug: string; authorSlug: string; tagSlug: s
 beforeAll(async () => {
   const sqlite = new Database(file);
   const migrations = path.join(process.cwd(), "prisma/migrations");
-  for (const d of readdirSync(migrations, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+  for (const d of readdirSync(migrations, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()) {
     sqlite.exec(readFileSync(path.join(migrations, d, "migration.sql"), "utf8"));
   }
   // Enough rows that a scan and an index walk are told apart; no ANALYZE, as on a live site.
-  const cat = (slug: string, position: number) => Number(sqlite.prepare("INSERT INTO Category (name, slug, position) VALUES (?, ?, ?)").run(slug, slug, position).lastInsertRowid);
+  const cat = (slug: string, position: number) =>
+    Number(
+      sqlite.prepare("INSERT INTO Category (name, slug, position) VALUES (?, ?, ?)").run(slug, slug, position)
+        .lastInsertRowid,
+    );
   const cats = [cat("وطنية", 0), cat("دولية", 1), cat("رياضة", 2)];
-  const authors = [1, 2].map((i) => Number(sqlite.prepare("INSERT INTO Author (name, slug, createdAt) VALUES (?, ?, ?)").run(`كاتب ${i}`, `author-${i}`, new Date().toISOString()).lastInsertRowid));
+  const authors = [1, 2].map((i) =>
+    Number(
+      sqlite
+        .prepare("INSERT INTO Author (name, slug, createdAt) VALUES (?, ?, ?)")
+        .run(`كاتب ${i}`, `author-${i}`, new Date().toISOString()).lastInsertRowid,
+    ),
+  );
   const tag = Number(sqlite.prepare("INSERT INTO Tag (name, slug) VALUES ('وسم', 'tag-1')").run().lastInsertRowid);
   const article = sqlite.prepare(
     "INSERT INTO Article (slug, headline, body, status, publishedAt, createdAt, updatedAt, authorId, categoryId) VALUES (?, ?, '<p>نص الخبر</p>', ?, ?, ?, ?, ?, ?)",
   );
-  const comment = sqlite.prepare("INSERT INTO Comment (articleId, authorName, authorEmail, content, status, createdAt, updatedAt) VALUES (?, 'قارئ', 'r@example.com', 'تعليق', ?, ?, ?)");
+  const comment = sqlite.prepare(
+    "INSERT INTO Comment (articleId, authorName, authorEmail, content, status, createdAt, updatedAt) VALUES (?, 'قارئ', 'r@example.com', 'تعليق', ?, ?, ?)",
+  );
   sqlite.transaction(() => {
     for (let i = 0; i < 600; i++) {
       const date = new Date(Date.UTC(2026, 0, 1) + i * 3600_000).toISOString();
-      const id = Number(article.run(`a-${i}`, `خبر ${i}`, i % 7 === 0 ? "DRAFT" : "PUBLISHED", date, date, date, authors[i % 2], cats[i % 3]).lastInsertRowid);
+      const id = Number(
+        article.run(
+          `a-${i}`,
+          `خبر ${i}`,
+          i % 7 === 0 ? "DRAFT" : "PUBLISHED",
+          date,
+          date,
+          date,
+          authors[i % 2],
+          cats[i % 3],
+        ).lastInsertRowid,
+      );
       if (i % 2 === 0) sqlite.prepare("INSERT INTO ArticleTag (articleId, tagId) VALUES (?, ?)").run(id, tag);
       for (let c = 0; c < 3; c++) comment.run(id, c === 2 ? "PENDING" : "APPROVED", date, date);
     }
   })();
-  const row = sqlite.prepare("SELECT id, publishedAt FROM Article WHERE slug = 'a-301'").get() as { id: number; publishedAt: string };
+  const row = sqlite.prepare("SELECT id, publishedAt FROM Article WHERE slug = 'a-301'").get() as {
+    id: number;
+    publishedAt: string;
+  };
   sqlite.close();
-  ids = { article: row.id, publishedAt: new Date(row.publishedAt).toISOString(), categorySlug: "وطنية", authorSlug: "author-1", tagSlug: "tag-1" };
+  ids = {
+    article: row.id,
+    publishedAt: new Date(row.publishedAt).toISOString(),
+    categorySlug: "وطنية",
+    authorSlug: "author-1",
+    tagSlug: "tag-1",
+  };
   q = await import("./queries");
 }, 120_000);
 
@@ -115,13 +154,19 @@ describe("query plans of the public pages", () => {
     // Many-to-many: the tag's articles are found through ArticleTag's index and sorted
     // by date, a cost that follows the tag's size, not the site's.
     ["tag listing, page 10", () => q.getTagListing(ids.tagSlug, 10), { sortAllowed: true }],
-    ["approved comments of an article", async () => (await import("@/lib/comments/queries")).getApprovedComments(ids.article)],
+    [
+      "approved comments of an article",
+      async () => (await import("@/lib/comments/queries")).getApprovedComments(ids.article),
+    ],
     // proxy.ts asks this for every unknown one-segment path and every dated path.
-    ["old WordPress links", async () => {
-      const { resolveLegacyUrl } = await import("@/lib/wordpress/legacy");
-      await resolveLegacyUrl("/no-such-post/", new URLSearchParams());
-      await resolveLegacyUrl("/2019/12/07/no-such-post/", new URLSearchParams());
-    }],
+    [
+      "old WordPress links",
+      async () => {
+        const { resolveLegacyUrl } = await import("@/lib/wordpress/legacy");
+        await resolveLegacyUrl("/no-such-post/", new URLSearchParams());
+        await resolveLegacyUrl("/2019/12/07/no-such-post/", new URLSearchParams());
+      },
+    ],
     [
       "search",
       async () => {
@@ -145,12 +190,38 @@ describe("query plans of the public pages", () => {
   it("listing pages hold the same articles, in the same order, as a plain OFFSET query", async () => {
     const sqlite = new Database(file, { readonly: true });
     const expected = (join: string, where: string, page: number) =>
-      (sqlite.prepare(`SELECT a.slug FROM Article a ${join} WHERE ${where} AND a.status = 'PUBLISHED' ORDER BY a.publishedAt DESC, a.id DESC LIMIT 10 OFFSET ?`).all((page - 1) * 10) as { slug: string }[]).map((r) => r.slug);
-    const total = (join: string, where: string) => (sqlite.prepare(`SELECT count(*) AS n FROM Article a ${join} WHERE ${where} AND a.status = 'PUBLISHED'`).get() as { n: number }).n;
+      (
+        sqlite
+          .prepare(
+            `SELECT a.slug FROM Article a ${join} WHERE ${where} AND a.status = 'PUBLISHED' ORDER BY a.publishedAt DESC, a.id DESC LIMIT 10 OFFSET ?`,
+          )
+          .all((page - 1) * 10) as { slug: string }[]
+      ).map((r) => r.slug);
+    const total = (join: string, where: string) =>
+      (
+        sqlite
+          .prepare(`SELECT count(*) AS n FROM Article a ${join} WHERE ${where} AND a.status = 'PUBLISHED'`)
+          .get() as { n: number }
+      ).n;
     const cases = [
-      [await q.getCategoryListing(ids.categorySlug, 15), "JOIN Category c ON c.id = a.categoryId", `c.slug = '${ids.categorySlug}'`, 15],
-      [await q.getAuthorListing(ids.authorSlug, 20), "JOIN Author u ON u.id = a.authorId", `u.slug = '${ids.authorSlug}'`, 20],
-      [await q.getTagListing(ids.tagSlug, 10), "JOIN ArticleTag t ON t.articleId = a.id JOIN Tag g ON g.id = t.tagId", `g.slug = '${ids.tagSlug}'`, 10],
+      [
+        await q.getCategoryListing(ids.categorySlug, 15),
+        "JOIN Category c ON c.id = a.categoryId",
+        `c.slug = '${ids.categorySlug}'`,
+        15,
+      ],
+      [
+        await q.getAuthorListing(ids.authorSlug, 20),
+        "JOIN Author u ON u.id = a.authorId",
+        `u.slug = '${ids.authorSlug}'`,
+        20,
+      ],
+      [
+        await q.getTagListing(ids.tagSlug, 10),
+        "JOIN ArticleTag t ON t.articleId = a.id JOIN Tag g ON g.id = t.tagId",
+        `g.slug = '${ids.tagSlug}'`,
+        10,
+      ],
     ] as const;
     for (const [listing, join, where, page] of cases) {
       expect(listing?.items.map((a) => a.slug)).toEqual(expected(join, where, page));
@@ -162,8 +233,15 @@ describe("query plans of the public pages", () => {
 
   it("the checker itself catches a full scan and an unindexed sort", () => {
     const sqlite = new Database(file, { readonly: true });
-    const explain = (sql: string) => ({ sql, plan: (sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail) });
-    const bad = badSteps([explain("SELECT `main`.`Article`.`id` FROM `main`.`Article` WHERE `main`.`Article`.`headline` = 'x' ORDER BY `main`.`Article`.`updatedAt` DESC")]);
+    const explain = (sql: string) => ({
+      sql,
+      plan: (sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail),
+    });
+    const bad = badSteps([
+      explain(
+        "SELECT `main`.`Article`.`id` FROM `main`.`Article` WHERE `main`.`Article`.`headline` = 'x' ORDER BY `main`.`Article`.`updatedAt` DESC",
+      ),
+    ]);
     sqlite.close();
     if (process.env.SHOW_PLANS) console.log(bad);
     expect(bad.join("\n")).toMatch(/SCAN (main\.)?Article/);

@@ -39,7 +39,9 @@ async function ownAuthorId(user: StaffUser): Promise<number> {
   if (user.authorId) return user.authorId;
   const base = slugify(user.name) || `staff-${user.id}`;
   const taken = await db.author.findUnique({ where: { slug: base }, select: { id: true } });
-  const author = await db.author.create({ data: { name: user.name, slug: taken ? `${base}-${user.id}` : base, userId: user.id } });
+  const author = await db.author.create({
+    data: { name: user.name, slug: taken ? `${base}-${user.id}` : base, userId: user.id },
+  });
   return author.id;
 }
 
@@ -67,7 +69,17 @@ export async function saveArticle(user: StaffUser, form: FormData): Promise<Save
   const existing = input.id
     ? await db.article.findUnique({
         where: { id: input.id },
-        select: { id: true, authorId: true, status: true, headline: true, kicker: true, excerpt: true, body: true, publishedAt: true, slug: true },
+        select: {
+          id: true,
+          authorId: true,
+          status: true,
+          headline: true,
+          kicker: true,
+          excerpt: true,
+          body: true,
+          publishedAt: true,
+          slug: true,
+        },
       })
     : null;
   if (input.id && !existing) return { ok: false, message: ar.admin.refused };
@@ -88,7 +100,11 @@ export async function saveArticle(user: StaffUser, form: FormData): Promise<Save
   if (!slug) return { ok: false, message: t.errors.form, errors: { slug: t.errors.slugTaken }, values };
 
   const authorId =
-    input.authorId && canEditOthersArticles(user) ? input.authorId : existing ? existing.authorId : await ownAuthorId(user);
+    input.authorId && canEditOthersArticles(user)
+      ? input.authorId
+      : existing
+        ? existing.authorId
+        : await ownAuthorId(user);
   // The featured image is stored only once every other check has passed; a new upload replaces the old one.
   let featuredImage: string | null | undefined = form.get("removeImage") === "on" ? null : undefined;
   const file = chosenFile(form.get("featuredImage"));
@@ -97,7 +113,9 @@ export async function saveArticle(user: StaffUser, form: FormData): Promise<Save
     if (!upload.ok) return { ok: false, message: t.errors.form, errors: { featuredImage: upload.error }, values };
     featuredImage = upload.url;
   }
-  const publishedAt = goesPublic ? (input.publishAt ?? existing?.publishedAt ?? new Date()) : (input.publishAt ?? existing?.publishedAt ?? null);
+  const publishedAt = goesPublic
+    ? (input.publishAt ?? existing?.publishedAt ?? new Date())
+    : (input.publishAt ?? existing?.publishedAt ?? null);
 
   const data = {
     slug,
@@ -112,37 +130,57 @@ export async function saveArticle(user: StaffUser, form: FormData): Promise<Save
     featuredImage,
     imageCaption: input.imageCaption,
     tags: {
-      create: input.tags.map((name) => ({ tag: { connectOrCreate: { where: { slug: tagSlug(name) }, create: { name, slug: tagSlug(name) } } } })),
+      create: input.tags.map((name) => ({
+        tag: { connectOrCreate: { where: { slug: tagSlug(name) }, create: { name, slug: tagSlug(name) } } },
+      })),
     },
   };
 
   // Run again whole if another process held the write lock (nothing was written then).
-  const saved = await withBusyRetry(() => db.$transaction(async (tx) => {
-    if (existing) {
-      const changed = existing.headline !== data.headline || existing.body !== body || existing.kicker !== data.kicker || existing.excerpt !== data.excerpt;
-      if (changed) {
-        await tx.revision.create({
-          data: { articleId: existing.id, headline: existing.headline, kicker: existing.kicker, excerpt: existing.excerpt, body: existing.body, userId: user.id },
-        });
+  const saved = await withBusyRetry(() =>
+    db.$transaction(async (tx) => {
+      if (existing) {
+        const changed =
+          existing.headline !== data.headline ||
+          existing.body !== body ||
+          existing.kicker !== data.kicker ||
+          existing.excerpt !== data.excerpt;
+        if (changed) {
+          await tx.revision.create({
+            data: {
+              articleId: existing.id,
+              headline: existing.headline,
+              kicker: existing.kicker,
+              excerpt: existing.excerpt,
+              body: existing.body,
+              userId: user.id,
+            },
+          });
+        }
+        await tx.articleTag.deleteMany({ where: { articleId: existing.id } });
+        return tx.article.update({ where: { id: existing.id }, data, select: { id: true } });
       }
-      await tx.articleTag.deleteMany({ where: { articleId: existing.id } });
-      return tx.article.update({ where: { id: existing.id }, data, select: { id: true } });
-    }
-    return tx.article.create({ data, select: { id: true } });
-  }));
+      return tx.article.create({ data, select: { id: true } });
+    }),
+  );
 
   const summary = input.headline;
   if (status !== existing?.status) {
     const action = { PUBLISHED: "article.publish", SCHEDULED: "article.schedule", TRASH: "article.trash" } as const;
-    if (status in action) await logActivity(user.id, action[status as keyof typeof action], { type: "article", id: saved.id, summary });
-    else if (existing?.status === "PUBLISHED") await logActivity(user.id, "article.unpublish", { type: "article", id: saved.id, summary });
-    else if (existing?.status === "TRASH") await logActivity(user.id, "article.restore", { type: "article", id: saved.id, summary });
+    if (status in action)
+      await logActivity(user.id, action[status as keyof typeof action], { type: "article", id: saved.id, summary });
+    else if (existing?.status === "PUBLISHED")
+      await logActivity(user.id, "article.unpublish", { type: "article", id: saved.id, summary });
+    else if (existing?.status === "TRASH")
+      await logActivity(user.id, "article.restore", { type: "article", id: saved.id, summary });
   }
   // Anything that was or is public changes pages, listings, feeds and the sitemap.
   if (status === "PUBLISHED" || existing?.status === "PUBLISHED") expireTags(cacheTags.articles);
   await indexArticle(saved.id); // search index: the published text, or no entry
 
-  const message = { PUBLISHED: t.published, SCHEDULED: t.scheduled, TRASH: t.trashed }[status as string] ?? (leavesPublic ? t.unpublished : t.saved);
+  const message =
+    { PUBLISHED: t.published, SCHEDULED: t.scheduled, TRASH: t.trashed }[status as string] ??
+    (leavesPublic ? t.unpublished : t.saved);
   const notice = status === "PUBLISHED" ? "published" : status === "SCHEDULED" ? "scheduled" : "saved";
   return { ok: true, message, id: saved.id, notice };
 }

@@ -31,7 +31,9 @@ describe("slugify under generated input", () => {
 
 describe("decodeSlug under generated route params", () => {
   it("never throws, on raw text or malformed escapes", () => {
-    const escapes = fc.array(fc.oneof(hostileString(2), fc.stringMatching(/^%[0-9A-Fa-fG-Zg-z]{0,2}$/)), { maxLength: 10 }).map((p) => p.join(""));
+    const escapes = fc
+      .array(fc.oneof(hostileString(2), fc.stringMatching(/^%[0-9A-Fa-fG-Zg-z]{0,2}$/)), { maxLength: 10 })
+      .map((p) => p.join(""));
     fc.assert(
       fc.property(fc.oneof(escapes, anyText(2000)), (param) => {
         expect(typeof decodeSlug(param)).toBe("string");

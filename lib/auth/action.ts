@@ -3,7 +3,12 @@ import { ar } from "@/lib/i18n/ar";
 import { currentStaff } from "./session";
 import type { StaffUser } from "./roles";
 
-export type ActionResult = { ok: boolean; message?: string; errors?: Record<string, string>; values?: Record<string, string> };
+export type ActionResult = {
+  ok: boolean;
+  message?: string;
+  errors?: Record<string, string>;
+  values?: Record<string, string>;
+};
 
 export const refused: ActionResult = { ok: false, message: ar.admin.refused };
 

@@ -18,6 +18,9 @@ describe("session cookie", () => {
   });
 
   it("is not Secure on a plain-HTTP development or test address, where it could not be sent back", async () => {
-    expect((await loadOptions({ SITE_URL: "http://127.0.0.1:3000", NEXTAUTH_URL: "http://127.0.0.1:3000" })).useSecureCookies).toBe(false);
+    expect(
+      (await loadOptions({ SITE_URL: "http://127.0.0.1:3000", NEXTAUTH_URL: "http://127.0.0.1:3000" }))
+        .useSecureCookies,
+    ).toBe(false);
   });
 });

@@ -26,7 +26,10 @@ export const authOptions: NextAuthOptions = {
       name: "credentials",
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, req) {
-        const email = String(credentials?.email ?? "").trim().toLowerCase().slice(0, 200);
+        const email = String(credentials?.email ?? "")
+          .trim()
+          .toLowerCase()
+          .slice(0, 200);
         const password = String(credentials?.password ?? "").slice(0, 200);
         // One client rule for the whole site: flood control and login throttling agree.
         const client = clientIpFrom((name) => req.headers?.[name]) ?? "unknown";

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { canEditArticle, canManageStaff, canModerateComments, canPublishArticle, type StaffUser } from "./roles";
 
-const user = (role: StaffUser["role"], authorId = 1): StaffUser => ({ id: authorId, email: "x@y.ma", name: "x", role, authorId });
+const user = (role: StaffUser["role"], authorId = 1): StaffUser => ({
+  id: authorId,
+  email: "x@y.ma",
+  name: "x",
+  role,
+  authorId,
+});
 const own = { authorId: 1, status: "DRAFT" };
 const others = { authorId: 2, status: "PUBLISHED" };
 

@@ -6,7 +6,11 @@ const WINDOW_SECONDS = 15 * 60;
 const MAX_FAILURES = 10;
 
 const byAccount = new RateLimiterMemory({ keyPrefix: "login-account", points: MAX_FAILURES, duration: WINDOW_SECONDS });
-const byClient = new RateLimiterMemory({ keyPrefix: "login-client", points: MAX_FAILURES * 3, duration: WINDOW_SECONDS });
+const byClient = new RateLimiterMemory({
+  keyPrefix: "login-client",
+  points: MAX_FAILURES * 3,
+  duration: WINDOW_SECONDS,
+});
 
 export async function isLoginBlocked(email: string, client: string): Promise<boolean> {
   const [account, ip] = await Promise.all([byAccount.get(email), byClient.get(client)]);

@@ -25,30 +25,54 @@ export async function listForModeration(status: CommentStatus, page: number) {
       include: { article: { select: { headline: true, slug: true } }, parent: { select: { authorName: true } } },
     }),
   ]);
-  const countOf = Object.fromEntries(COMMENT_STATUSES.map((s) => [s, counts.find((c) => c.status === s)?._count._all ?? 0])) as Record<CommentStatus, number>;
+  const countOf = Object.fromEntries(
+    COMMENT_STATUSES.map((s) => [s, counts.find((c) => c.status === s)?._count._all ?? 0]),
+  ) as Record<CommentStatus, number>;
   return { counts: countOf, rows, total, totalPages: Math.max(1, Math.ceil(total / MODERATION_PAGE_SIZE)) };
 }
 
 /** Moves comments to another status; public pages of the affected articles are refreshed. */
 export async function moderate(user: StaffUser, ids: number[], action: ModerationAction) {
   const status = MODERATION_ACTIONS[action];
-  const affected = await db.comment.findMany({ where: { id: { in: ids } }, select: { id: true, articleId: true, status: true } });
+  const affected = await db.comment.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, articleId: true, status: true },
+  });
   if (affected.length === 0) return 0;
   await db.comment.updateMany({ where: { id: { in: affected.map((c) => c.id) } }, data: { status } });
-  const touched = new Set(affected.filter((c) => c.status === "APPROVED" || status === "APPROVED").map((c) => c.articleId));
+  const touched = new Set(
+    affected.filter((c) => c.status === "APPROVED" || status === "APPROVED").map((c) => c.articleId),
+  );
   expireTags(...[...touched].map(tags.comments));
-  await logActivity(user.id, `comment.${action}`, affected.map((c) => ({ type: "comment", id: c.id })));
+  await logActivity(
+    user.id,
+    `comment.${action}`,
+    affected.map((c) => ({ type: "comment", id: c.id })),
+  );
   return affected.length;
 }
 
 /** A reply from the newsroom: published at once under the staff member's name (and approves what it answers). */
 export async function replyAsStaff(user: StaffUser, parentId: number, content: string) {
-  const parent = await db.comment.findUnique({ where: { id: parentId }, select: { id: true, articleId: true, status: true } });
+  const parent = await db.comment.findUnique({
+    where: { id: parentId },
+    select: { id: true, articleId: true, status: true },
+  });
   if (!parent) return false;
   await db.$transaction([
-    ...(parent.status !== "APPROVED" ? [db.comment.update({ where: { id: parent.id }, data: { status: "APPROVED" } })] : []),
+    ...(parent.status !== "APPROVED"
+      ? [db.comment.update({ where: { id: parent.id }, data: { status: "APPROVED" } })]
+      : []),
     db.comment.create({
-      data: { articleId: parent.articleId, parentId: parent.id, authorName: user.name, authorEmail: user.email, content, status: "APPROVED", userId: user.id },
+      data: {
+        articleId: parent.articleId,
+        parentId: parent.id,
+        authorName: user.name,
+        authorEmail: user.email,
+        content,
+        status: "APPROVED",
+        userId: user.id,
+      },
     }),
   ]);
   expireTags(tags.comments(parent.articleId));
@@ -56,7 +80,9 @@ export async function replyAsStaff(user: StaffUser, parentId: number, content: s
 }
 
 export async function editComment(id: number, data: { authorName: string; content: string }) {
-  const comment = await db.comment.update({ where: { id }, data, select: { articleId: true, status: true } }).catch(() => null);
+  const comment = await db.comment
+    .update({ where: { id }, data, select: { articleId: true, status: true } })
+    .catch(() => null);
   if (comment?.status === "APPROVED") expireTags(tags.comments(comment.articleId));
   return comment !== null;
 }

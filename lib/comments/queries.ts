@@ -11,9 +11,21 @@ export function getApprovedComments(articleId: number): Promise<PublicComment[]>
       const rows = await db.comment.findMany({
         where: { articleId, status: "APPROVED" },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, parentId: true, authorName: true, authorUrl: true, content: true, createdAt: true, userId: true },
+        select: {
+          id: true,
+          parentId: true,
+          authorName: true,
+          authorUrl: true,
+          content: true,
+          createdAt: true,
+          userId: true,
+        },
       });
-      return rows.map(({ userId, createdAt, ...c }) => ({ ...c, createdAt: createdAt.toISOString(), byStaff: userId !== null }));
+      return rows.map(({ userId, createdAt, ...c }) => ({
+        ...c,
+        createdAt: createdAt.toISOString(),
+        byStaff: userId !== null,
+      }));
     },
     ["approved-comments", String(articleId)],
     { tags: [tags.comments(articleId)], revalidate: 3600 },

@@ -3,7 +3,11 @@ import { cookies } from "next/headers";
 
 // WordPress keeps these for a year. They are readable by the page's script,
 // which pre-fills the form, so no server response ever echoes them back.
-export const REMEMBER_COOKIES = { name: "comment_author", email: "comment_author_email", url: "comment_author_url" } as const;
+export const REMEMBER_COOKIES = {
+  name: "comment_author",
+  email: "comment_author_email",
+  url: "comment_author_url",
+} as const;
 const ONE_YEAR = 365 * 24 * 60 * 60;
 
 export async function rememberCommenter(values: { name: string; email: string; url: string | null } | null) {

@@ -33,7 +33,10 @@ export async function submitComment(input: {
 
   if (ip) {
     const since = new Date(Date.now() - FLOOD_SECONDS * 1000);
-    const recent = await db.comment.findFirst({ where: { authorIp: ip, createdAt: { gt: since } }, select: { id: true } });
+    const recent = await db.comment.findFirst({
+      where: { authorIp: ip, createdAt: { gt: since } },
+      select: { id: true },
+    });
     if (recent) return { ok: false, field: "form", message: e.flood };
   }
 

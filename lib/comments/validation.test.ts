@@ -4,7 +4,14 @@ import type { CommentValues } from "./types";
 import { validateComment } from "./validation";
 
 const e = ar.comments.errors;
-const base: CommentValues = { content: "تعليق", name: "سعاد", email: "souad@example.ma", url: "", parentId: "", remember: false };
+const base: CommentValues = {
+  content: "تعليق",
+  name: "سعاد",
+  email: "souad@example.ma",
+  url: "",
+  parentId: "",
+  remember: false,
+};
 const errorsOf = (v: Partial<CommentValues>) => {
   const r = validateComment({ ...base, ...v });
   return r.ok ? {} : r.errors;
@@ -13,7 +20,10 @@ const errorsOf = (v: Partial<CommentValues>) => {
 describe("validateComment", () => {
   it("accepts a valid comment and trims it", () => {
     const r = validateComment({ ...base, content: "  نص  ", name: " سعاد ", email: " Souad@Example.ma " });
-    expect(r).toEqual({ ok: true, data: { content: "نص", name: "سعاد", email: "souad@example.ma", url: null, parentId: null } });
+    expect(r).toEqual({
+      ok: true,
+      data: { content: "نص", name: "سعاد", email: "souad@example.ma", url: null, parentId: null },
+    });
   });
   it("requires content, name and email with Arabic messages", () => {
     expect(errorsOf({ content: "   ", name: "", email: "" })).toEqual({

@@ -14,7 +14,10 @@ const chars = (s: string) => Array.from(s).length;
 const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 
 export function cleanLine(s: string): string {
-  return stripControls(s.toWellFormed()).replace(/[\r\n\t]+/g, " ").replace(BIDI, "").trim();
+  return stripControls(s.toWellFormed())
+    .replace(/[\r\n\t]+/g, " ")
+    .replace(BIDI, "")
+    .trim();
 }
 
 export function cleanText(s: string): string {
@@ -42,13 +45,7 @@ export const commentSchema = z.object({
   email: z
     .string()
     .transform(cleanLine)
-    .pipe(
-      z
-        .string()
-        .min(1, e.emailRequired)
-        .refine(maxChars(100), e.emailTooLong)
-        .pipe(z.email(e.emailInvalid)),
-    ),
+    .pipe(z.string().min(1, e.emailRequired).refine(maxChars(100), e.emailTooLong).pipe(z.email(e.emailInvalid))),
   url: z
     .string()
     .transform((s) => withScheme(cleanLine(s)))
@@ -73,8 +70,7 @@ export type ValidComment = {
 };
 
 export type ValidationResult =
-  | { ok: true; data: ValidComment }
-  | { ok: false; errors: Partial<Record<CommentField | "form", string>> };
+  { ok: true; data: ValidComment } | { ok: false; errors: Partial<Record<CommentField | "form", string>> };
 
 export function validateComment(values: CommentValues): ValidationResult {
   const parsed = commentSchema.safeParse(values);

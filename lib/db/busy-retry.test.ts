@@ -80,7 +80,15 @@ describe("withBusyRetry", () => {
     const sleep = async (ms: number) => void delays.push(ms);
     let runs = 0;
     const busy = Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" });
-    await expect(withBusyRetry(async () => { runs++; throw busy; }, { attempts: 4, baseDelayMs: 10, sleep })).rejects.toBe(busy);
+    await expect(
+      withBusyRetry(
+        async () => {
+          runs++;
+          throw busy;
+        },
+        { attempts: 4, baseDelayMs: 10, sleep },
+      ),
+    ).rejects.toBe(busy);
     expect(runs).toBe(4);
     expect(delays).toHaveLength(3);
     // Growing waits: attempt n waits 10·2^(n-1), give or take half.
@@ -91,7 +99,15 @@ describe("withBusyRetry", () => {
 
     runs = 0;
     const bad = new Error("constraint failed");
-    await expect(withBusyRetry(async () => { runs++; throw bad; }, { sleep })).rejects.toBe(bad);
+    await expect(
+      withBusyRetry(
+        async () => {
+          runs++;
+          throw bad;
+        },
+        { sleep },
+      ),
+    ).rejects.toBe(bad);
     expect(runs).toBe(1);
   });
 });

@@ -44,7 +44,8 @@ function createClient(): Db {
   const url = databaseUrl();
   if (isPostgresUrl(url)) return pgClient(url);
   const file = sqliteFilePath(url);
-  if (!file) throw new Error(`Unsupported DATABASE_URL "${url}": expected file:… (SQLite) or postgres(ql)://… (PostgreSQL)`);
+  if (!file)
+    throw new Error(`Unsupported DATABASE_URL "${url}": expected file:… (SQLite) or postgres(ql)://… (PostgreSQL)`);
   if (process.env.DATABASE_REPLICA_URL) throw new Error("DATABASE_REPLICA_URL needs a PostgreSQL DATABASE_URL");
   return sqliteClient(file);
 }

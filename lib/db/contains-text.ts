@@ -6,5 +6,7 @@ import { databaseProvider } from "./url";
  * client's types (the one `db` type) do not know, hence the cast.
  */
 export function containsText(text: string): { contains: string } {
-  return databaseProvider() === "postgresql" ? ({ contains: text, mode: "insensitive" } as { contains: string }) : { contains: text };
+  return databaseProvider() === "postgresql"
+    ? ({ contains: text, mode: "insensitive" } as { contains: string })
+    : { contains: text };
 }

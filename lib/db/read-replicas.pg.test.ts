@@ -21,7 +21,10 @@ describe.skipIf(!pgTestUrl())("read replicas (PostgreSQL)", () => {
   };
 
   beforeAll(async () => {
-    [primary, replica] = await Promise.all([createTestDatabase("postgresql", "primary"), createTestDatabase("postgresql", "replica")]);
+    [primary, replica] = await Promise.all([
+      createTestDatabase("postgresql", "primary"),
+      createTestDatabase("postgresql", "replica"),
+    ]);
     const c = new Client({ connectionString: replica.url });
     await c.connect();
     await c.query(`INSERT INTO "Category" (name, slug, position) VALUES ('من النسخة', 'replica-only', 0)`);

@@ -5,7 +5,8 @@ import { db } from "@/lib/db/client";
 import { tags } from "@/lib/site/cache-tags";
 
 /** Search engines read at most 50,000 URLs per sitemap file (smaller only to exercise the index in tests). */
-export const SITEMAP_CHUNK = Number(process.env.SITEMAP_CHUNK_SIZE) > 0 ? Number(process.env.SITEMAP_CHUNK_SIZE) : 50_000;
+export const SITEMAP_CHUNK =
+  Number(process.env.SITEMAP_CHUNK_SIZE) > 0 ? Number(process.env.SITEMAP_CHUNK_SIZE) : 50_000;
 
 const cached = <A extends unknown[], R>(key: string, fn: (...args: A) => Promise<R>) =>
   unstable_cache(fn, [key], { tags: [tags.articles, tags.taxonomy], revalidate: 3600 });
@@ -17,7 +18,11 @@ export const getSitemapListings = cached("sitemap-listings", async () => {
     db.author.findMany({ where: { articles: { some: publishedArticle } }, select: { slug: true } }),
     db.tag.findMany({ where: { articles: { some: { article: publishedArticle } } }, select: { slug: true } }),
   ]);
-  return { categories: categories.map((c) => c.slug), authors: authors.map((a) => a.slug), tags: tagRows.map((t) => t.slug) };
+  return {
+    categories: categories.map((c) => c.slug),
+    authors: authors.map((a) => a.slug),
+    tags: tagRows.map((t) => t.slug),
+  };
 });
 
 export const countSitemapArticles = cached("sitemap-count", () => db.article.count({ where: publishedArticle }));
@@ -42,5 +47,9 @@ export const getNewsSitemapArticles = cached("news-sitemap", async (sinceIso: st
     take: 1000,
     select: { slug: true, headline: true, publishedAt: true },
   });
-  return rows.map((a) => ({ slug: a.slug, headline: a.headline, publishedAt: (a.publishedAt ?? new Date()).toISOString() }));
+  return rows.map((a) => ({
+    slug: a.slug,
+    headline: a.headline,
+    publishedAt: (a.publishedAt ?? new Date()).toISOString(),
+  }));
 });

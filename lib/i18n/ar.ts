@@ -88,7 +88,8 @@ export const ar = {
   media: {
     current: "الصورة الحالية",
     remove: "إزالة الصورة",
-    hint: (mb: number, width: number) => `صورة JPEG أو PNG أو WebP أو GIF أو AVIF، حتى ${mb} ميغابايت. تُصغَّر إلى عرض ${width} بكسل على الأكثر.`,
+    hint: (mb: number, width: number) =>
+      `صورة JPEG أو PNG أو WebP أو GIF أو AVIF، حتى ${mb} ميغابايت. تُصغَّر إلى عرض ${width} بكسل على الأكثر.`,
     errors: {
       notImage: "الملف المرفوع ليس صورة صالحة. استعمل صورة JPEG أو PNG أو WebP أو GIF أو AVIF.",
       tooLarge: (mb: number) => `حجم الصورة أكبر من الحد المسموح به (${mb} ميغابايت).`,
@@ -101,7 +102,14 @@ export const ar = {
     title: "غرفة التحرير",
     refused: "غير مسموح لك بهذا الإجراء.",
     denied: "ليست لديك صلاحية الوصول إلى هذه الصفحة.",
-    nav: { dashboard: "الرئيسية", articles: "المقالات", newArticle: "مقال جديد", comments: "التعليقات", site: "عرض الموقع", signOut: "تسجيل الخروج" },
+    nav: {
+      dashboard: "الرئيسية",
+      articles: "المقالات",
+      newArticle: "مقال جديد",
+      comments: "التعليقات",
+      site: "عرض الموقع",
+      signOut: "تسجيل الخروج",
+    },
     login: {
       title: "تسجيل الدخول إلى غرفة التحرير",
       email: "البريد الإلكتروني",
@@ -111,7 +119,13 @@ export const ar = {
       throttled: "محاولات دخول فاشلة كثيرة. انتظر 15 دقيقة ثم حاول مجدداً.",
     },
     roles: { ADMINISTRATOR: "مدير", EDITOR: "محرر", AUTHOR: "كاتب", CONTRIBUTOR: "مساهم" },
-    status: { DRAFT: "مسودة", PENDING: "بانتظار المراجعة", SCHEDULED: "مجدول", PUBLISHED: "منشور", TRASH: "في سلة المهملات" },
+    status: {
+      DRAFT: "مسودة",
+      PENDING: "بانتظار المراجعة",
+      SCHEDULED: "مجدول",
+      PUBLISHED: "منشور",
+      TRASH: "في سلة المهملات",
+    },
     articles: {
       title: "المقالات",
       empty: "لا توجد مقالات تطابق هذا البحث.",
@@ -190,7 +204,14 @@ export const ar = {
       columns: { author: "الكاتب", comment: "التعليق", article: "المقال", date: "التاريخ" },
     },
     manage: {
-      nav: { categories: "التصنيفات", tags: "الوسوم", authors: "الكتّاب", myProfile: "ملفي ككاتب", users: "الموظفون", activity: "سجل النشاط" },
+      nav: {
+        categories: "التصنيفات",
+        tags: "الوسوم",
+        authors: "الكتّاب",
+        myProfile: "ملفي ككاتب",
+        users: "الموظفون",
+        activity: "سجل النشاط",
+      },
       save: "حفظ",
       create: "إضافة",
       delete: "حذف",

@@ -5,7 +5,9 @@ import { MAX_UPLOAD_BYTES } from "./limits";
 import { processImage } from "./process-image";
 
 const png = (width: number, height: number) =>
-  sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 40 } } }).png().toBuffer();
+  sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 40 } } })
+    .png()
+    .toBuffer();
 
 describe("processImage", () => {
   it("re-encodes an image as WebP, shrinking it to 1600 px wide", async () => {
@@ -51,12 +53,16 @@ describe("processImage", () => {
   });
 
   it("refuses a truncated image", async () => {
-    const whole = await sharp(await png(800, 600)).jpeg().toBuffer();
+    const whole = await sharp(await png(800, 600))
+      .jpeg()
+      .toBuffer();
     expect((await processImage(whole.subarray(0, Math.floor(whole.length / 2)))).ok).toBe(false);
   });
 
   it("refuses SVG, which libvips could read but is a document", async () => {
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>');
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>',
+    );
     expect(await processImage(svg)).toEqual({ ok: false, error: ar.media.errors.notImage });
   });
 
@@ -64,7 +70,9 @@ describe("processImage", () => {
     const big = Buffer.alloc(MAX_UPLOAD_BYTES + 1);
     expect(await processImage(big)).toEqual({ ok: false, error: ar.media.errors.tooLarge(8) });
     // 10000 × 6000 pixels of one colour compresses to a small file.
-    const bomb = await sharp({ create: { width: 10_000, height: 6_000, channels: 3, background: "#fff" } }).png().toBuffer();
+    const bomb = await sharp({ create: { width: 10_000, height: 6_000, channels: 3, background: "#fff" } })
+      .png()
+      .toBuffer();
     expect(bomb.length).toBeLessThan(MAX_UPLOAD_BYTES);
     expect(await processImage(bomb)).toEqual({ ok: false, error: ar.media.errors.tooManyPixels });
   });

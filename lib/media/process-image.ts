@@ -14,7 +14,8 @@ const ACCEPTED_FORMATS = new Set(["jpeg", "png", "webp", "gif", "heif"]);
 // A small file can decode to a huge bitmap (a decompression bomb): cap the pixels.
 export const MAX_PIXELS = 50_000_000;
 
-export type ProcessedImage = { ok: true; data: Buffer; ext: "webp"; width: number; height: number } | { ok: false; error: string };
+export type ProcessedImage =
+  { ok: true; data: Buffer; ext: "webp"; width: number; height: number } | { ok: false; error: string };
 
 /**
  * Decides what a file is by decoding it (its name and declared type are not
@@ -31,7 +32,8 @@ export async function processImage(input: Buffer): Promise<ProcessedImage> {
   } catch {
     return { ok: false, error: e.notImage };
   }
-  if (!meta.format || !ACCEPTED_FORMATS.has(meta.format) || !meta.width || !meta.height) return { ok: false, error: e.notImage };
+  if (!meta.format || !ACCEPTED_FORMATS.has(meta.format) || !meta.width || !meta.height)
+    return { ok: false, error: e.notImage };
   if (meta.width * meta.height > MAX_PIXELS) return { ok: false, error: e.tooManyPixels };
   try {
     const { data, info } = await sharp(input, { limitInputPixels: MAX_PIXELS, failOn: "error" })

@@ -6,12 +6,29 @@ import { findMediaFile, mediaRequest } from "./serve";
 
 describe("mediaRequest", () => {
   it("maps known image extensions to a fixed content type", () => {
-    expect(mediaRequest(["2026", "01", "abc123.webp"])).toEqual({ relative: "2026/01/abc123.webp", contentType: "image/webp" });
+    expect(mediaRequest(["2026", "01", "abc123.webp"])).toEqual({
+      relative: "2026/01/abc123.webp",
+      contentType: "image/webp",
+    });
     expect(mediaRequest(["a.JPG"])?.contentType).toBe("image/jpeg");
   });
 
   it("refuses traversal, dot files, odd names and unknown types", () => {
-    for (const segments of [[], ["..", "etc", "passwd"], ["2026", "..", "x.webp"], [".env"], [".hidden.webp"], ["a/b.webp"], ["a\\b.webp"], ["x.webp.html"], ["x.svg"], ["x.html"], ["x"], ["a", "b", "c", "d", "e.webp"], ["x%2e.webp"]]) {
+    for (const segments of [
+      [],
+      ["..", "etc", "passwd"],
+      ["2026", "..", "x.webp"],
+      [".env"],
+      [".hidden.webp"],
+      ["a/b.webp"],
+      ["a\\b.webp"],
+      ["x.webp.html"],
+      ["x.svg"],
+      ["x.html"],
+      ["x"],
+      ["a", "b", "c", "d", "e.webp"],
+      ["x%2e.webp"],
+    ]) {
       expect(mediaRequest(segments), segments.join("/")).toBeNull();
     }
   });

@@ -27,7 +27,9 @@ export function mediaRequest(segments: string[]): { relative: string; contentTyp
 }
 
 /** The file on disk for a request path, only when it is a regular file really inside MEDIA_DIR (symlinks resolved). */
-export async function findMediaFile(segments: string[]): Promise<{ file: string; size: number; mtime: Date; contentType: string } | null> {
+export async function findMediaFile(
+  segments: string[],
+): Promise<{ file: string; size: number; mtime: Date; contentType: string } | null> {
   const request = mediaRequest(segments);
   if (!request) return null;
   try {

@@ -21,7 +21,9 @@ export type SavedAuthor = ActionResult & { id?: number };
 
 export async function listAuthors(requestedPage: number, q?: string) {
   const query = q?.trim().slice(0, 100);
-  const where: Prisma.AuthorWhereInput = query ? { OR: [{ name: containsText(query) }, { slug: containsText(query) }] } : {};
+  const where: Prisma.AuthorWhereInput = query
+    ? { OR: [{ name: containsText(query) }, { slug: containsText(query) }] }
+    : {};
   const total = await db.author.count({ where });
   const w = pageWindow(requestedPage, total, AUTHOR_PAGE_SIZE);
   const rows = await db.author.findMany({
@@ -29,7 +31,13 @@ export async function listAuthors(requestedPage: number, q?: string) {
     orderBy: [{ name: "asc" }, { id: "asc" }],
     skip: w.skip,
     take: w.take,
-    select: { id: true, name: true, slug: true, user: { select: { name: true, active: true } }, _count: { select: { articles: true } } },
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      user: { select: { name: true, active: true } },
+      _count: { select: { articles: true } },
+    },
   });
   return { rows, total, page: w.page, totalPages: w.totalPages };
 }
@@ -37,7 +45,15 @@ export async function listAuthors(requestedPage: number, q?: string) {
 export async function getAuthor(id: number) {
   return db.author.findUnique({
     where: { id },
-    select: { id: true, name: true, slug: true, bio: true, photo: true, userId: true, _count: { select: { articles: true } } },
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      bio: true,
+      photo: true,
+      userId: true,
+      _count: { select: { articles: true } },
+    },
   });
 }
 
@@ -69,12 +85,21 @@ export async function saveAuthor(user: StaffUser, form: FormData): Promise<Saved
   if (!canManageAuthors(user)) {
     await db.author.update({ where: { id: existing!.id }, data: { name: input.name, bio: input.bio } });
     expire();
-    return { ok: true, message: t.saved, id: existing!.id, values: { ...values, name: input.name, bio: input.bio ?? "" } };
+    return {
+      ok: true,
+      message: t.saved,
+      id: existing!.id,
+      values: { ...values, name: input.name, bio: input.bio ?? "" },
+    };
   }
 
   if (input.userId !== null) {
-    const account = await db.user.findUnique({ where: { id: input.userId }, select: { author: { select: { id: true } } } });
-    if (!account || (account.author && account.author.id !== input.id)) return invalid(t.errors.form, { userId: t.errors.account }, values);
+    const account = await db.user.findUnique({
+      where: { id: input.userId },
+      select: { author: { select: { id: true } } },
+    });
+    if (!account || (account.author && account.author.id !== input.id))
+      return invalid(t.errors.form, { userId: t.errors.account }, values);
   }
   const slug = await resolveSlug({
     typed: input.slug,
@@ -87,9 +112,10 @@ export async function saveAuthor(user: StaffUser, form: FormData): Promise<Saved
   if (!slug) return invalid(t.errors.form, { slug: t.errors.slugTaken }, values);
 
   const data = { name: input.name, slug, bio: input.bio, photo: input.photo, userId: input.userId };
-  const saved = await (existing
-    ? db.author.update({ where: { id: existing.id }, data, select: { id: true } })
-    : db.author.create({ data, select: { id: true } })
+  const saved = await (
+    existing
+      ? db.author.update({ where: { id: existing.id }, data, select: { id: true } })
+      : db.author.create({ data, select: { id: true } })
   ).catch(() => null); // slug or account taken in the meantime (unique indexes)
   if (!saved) return invalid(t.errors.form, { slug: t.errors.slugTaken }, values);
   expire();
@@ -97,7 +123,14 @@ export async function saveAuthor(user: StaffUser, form: FormData): Promise<Saved
     ok: true,
     message: existing ? t.saved : t.created,
     id: saved.id,
-    values: { id: String(saved.id), name: data.name, slug, bio: data.bio ?? "", photo: data.photo ?? "", userId: data.userId ? String(data.userId) : "" },
+    values: {
+      id: String(saved.id),
+      name: data.name,
+      slug,
+      bio: data.bio ?? "",
+      photo: data.photo ?? "",
+      userId: data.userId ? String(data.userId) : "",
+    },
   };
 }
 

@@ -11,15 +11,24 @@ const messages = (r: { success: boolean; error?: { issues: { path: PropertyKey[]
 describe("new staff account", () => {
   const ok = { email: " Writer@Sahifa.MA ", name: " سعاد  بنّاني ", role: "AUTHOR", password: "a long password" };
   it("lowercases and trims the email, keeps the password as typed", () => {
-    expect(createUserInput.parse(ok)).toEqual({ email: "writer@sahifa.ma", name: "سعاد بنّاني", role: "AUTHOR", password: "a long password" });
+    expect(createUserInput.parse(ok)).toEqual({
+      email: "writer@sahifa.ma",
+      name: "سعاد بنّاني",
+      role: "AUTHOR",
+      password: "a long password",
+    });
   });
   it("needs at least 12 characters of password, counted as characters", () => {
     expect(messages(createUserInput.safeParse({ ...ok, password: "short-pass1" }))).toEqual({ password: ue.password });
     expect(createUserInput.safeParse({ ...ok, password: "كلمةسرطويلةا" }).success).toBe(true); // 12 Arabic letters
-    expect(messages(createUserInput.safeParse({ ...ok, password: "😀".repeat(11) }))).toEqual({ password: ue.password }); // 22 UTF-16 units, 11 characters
+    expect(messages(createUserInput.safeParse({ ...ok, password: "😀".repeat(11) }))).toEqual({
+      password: ue.password,
+    }); // 22 UTF-16 units, 11 characters
   });
   it("answers each bad field in Arabic", () => {
-    expect(messages(createUserInput.safeParse({ email: "not-an-email", name: "", role: "OWNER", password: "" }))).toEqual({
+    expect(
+      messages(createUserInput.safeParse({ email: "not-an-email", name: "", role: "OWNER", password: "" })),
+    ).toEqual({
       email: ue.email,
       name: ue.name,
       role: ue.role,
@@ -44,16 +53,35 @@ describe("account changes", () => {
 describe("author profile form", () => {
   const ok = { id: "", name: "يوسف هناني", slug: "", bio: "", photo: "", userId: "" };
   it("reads empty optional fields as null", () => {
-    expect(authorInput.parse(ok)).toEqual({ id: null, name: "يوسف هناني", slug: "", bio: null, photo: null, userId: null });
+    expect(authorInput.parse(ok)).toEqual({
+      id: null,
+      name: "يوسف هناني",
+      slug: "",
+      bio: null,
+      photo: null,
+      userId: null,
+    });
   });
   it("accepts http(s) and site paths as photo, nothing else", () => {
-    for (const good of ["https://cdn.example.ma/a.jpg", "http://example.ma/b.png", "/media/authors/c.webp"]) expect(isPhotoAddress(good)).toBe(true);
-    for (const bad of ["javascript:alert(1)", "data:image/png;base64,AAAA", "//evil.example/x.png", "ftp://x.ma/a.jpg", "photo.jpg", "/a b.jpg"]) {
+    for (const good of ["https://cdn.example.ma/a.jpg", "http://example.ma/b.png", "/media/authors/c.webp"])
+      expect(isPhotoAddress(good)).toBe(true);
+    for (const bad of [
+      "javascript:alert(1)",
+      "data:image/png;base64,AAAA",
+      "//evil.example/x.png",
+      "ftp://x.ma/a.jpg",
+      "photo.jpg",
+      "/a b.jpg",
+    ]) {
       expect(isPhotoAddress(bad)).toBe(false);
     }
     expect(messages(authorInput.safeParse({ ...ok, photo: "javascript:alert(1)" }))).toEqual({ photo: ae.photo });
   });
   it("answers a missing name, a long bio and a forged account id in Arabic", () => {
-    expect(messages(authorInput.safeParse({ ...ok, name: " ", bio: "ب".repeat(2001), userId: "x" }))).toEqual({ name: ae.name, bio: ae.bio, userId: ae.account });
+    expect(messages(authorInput.safeParse({ ...ok, name: " ", bio: "ب".repeat(2001), userId: "x" }))).toEqual({
+      name: ae.name,
+      bio: ae.bio,
+      userId: ae.account,
+    });
   });
 });

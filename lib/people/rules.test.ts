@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/roles";
 import { canEditAuthorProfile, canManageAuthors, removesLastAdministrator } from "./rules";
 
-const user = (role: StaffUser["role"], authorId: number | null = 1): StaffUser => ({ id: 9, email: "x@y.ma", name: "x", role, authorId });
+const user = (role: StaffUser["role"], authorId: number | null = 1): StaffUser => ({
+  id: 9,
+  email: "x@y.ma",
+  name: "x",
+  role,
+  authorId,
+});
 
 describe("author profiles", () => {
   it("editors and administrators manage every profile", () => {
@@ -35,8 +41,12 @@ describe("the last active administrator", () => {
     expect(removesLastAdministrator(admin, admin, 0)).toBe(false);
   });
   it("does not concern other accounts", () => {
-    expect(removesLastAdministrator({ role: "EDITOR", active: true }, { role: "AUTHOR", active: false }, 0)).toBe(false);
+    expect(removesLastAdministrator({ role: "EDITOR", active: true }, { role: "AUTHOR", active: false }, 0)).toBe(
+      false,
+    );
     // An inactive administrator is not the one keeping the site managed.
-    expect(removesLastAdministrator({ role: "ADMINISTRATOR", active: false }, { role: "EDITOR", active: false }, 0)).toBe(false);
+    expect(
+      removesLastAdministrator({ role: "ADMINISTRATOR", active: false }, { role: "EDITOR", active: false }, 0),
+    ).toBe(false);
   });
 });

@@ -16,7 +16,10 @@ export const USER_FIELDS = ["email", "name", "role", "password"] as const;
 // 200 is where sign-in stops reading.
 const password = z.string().refine((s) => chars(s) >= PASSWORD_MIN && chars(s) <= 200, e.password);
 const role = z.enum(Role, { error: e.role });
-const userId = z.string().regex(/^[1-9]\d{0,9}$/).transform(Number);
+const userId = z
+  .string()
+  .regex(/^[1-9]\d{0,9}$/)
+  .transform(Number);
 
 export const createUserInput = z.object({
   // Sign-in lowercases the address, so it is stored lowercased.

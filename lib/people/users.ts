@@ -25,7 +25,15 @@ export async function listUsers(requestedPage: number) {
     orderBy: [{ active: "desc" }, { name: "asc" }, { id: "asc" }],
     skip: w.skip,
     take: w.take,
-    select: { id: true, email: true, name: true, role: true, active: true, createdAt: true, author: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      active: true,
+      createdAt: true,
+      author: { select: { id: true, name: true } },
+    },
   });
   return { rows, total, page: w.page, totalPages: w.totalPages };
 }
@@ -33,7 +41,15 @@ export async function listUsers(requestedPage: number) {
 export async function getUser(id: number) {
   return db.user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, active: true, createdAt: true, author: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      active: true,
+      createdAt: true,
+      author: { select: { id: true, name: true } },
+    },
   });
 }
 
@@ -47,7 +63,10 @@ class LastAdministrator extends Error {}
 async function changeAccount(id: number, change: { role?: Role; active?: boolean }) {
   try {
     return await db.$transaction(async (tx) => {
-      const target = await tx.user.findUnique({ where: { id }, select: { id: true, name: true, role: true, active: true } });
+      const target = await tx.user.findUnique({
+        where: { id },
+        select: { id: true, name: true, role: true, active: true },
+      });
       if (!target) return null;
       const next = { role: change.role ?? target.role, active: change.active ?? target.active };
       const others = await tx.user.count({ where: { role: "ADMINISTRATOR", active: true, id: { not: id } } });
@@ -75,7 +94,11 @@ export async function createUser(actor: StaffUser, form: FormData): Promise<Crea
     .create({ data: { email: input.email, name: input.name, role: input.role, passwordHash }, select: { id: true } })
     .catch(() => null); // the same address created in the meantime
   if (!user) return invalid(t.errors.form, { email: t.errors.emailTaken }, kept);
-  await logActivity(actor.id, "user.create", { type: "user", id: user.id, summary: `${input.name} (${roles[input.role]})` });
+  await logActivity(actor.id, "user.create", {
+    type: "user",
+    id: user.id,
+    summary: `${input.name} (${roles[input.role]})`,
+  });
   return { ok: true, message: t.created, id: user.id };
 }
 
@@ -87,7 +110,11 @@ export async function changeRole(actor: StaffUser, form: FormData): Promise<Acti
   if (result === "last-admin") return { ok: false, message: t.errors.lastAdmin };
   const { before, after } = result;
   if (before.role !== after.role) {
-    await logActivity(actor.id, "user.role", { type: "user", id: before.id, summary: t.roleSummary(before.name, roles[before.role], roles[after.role]) });
+    await logActivity(actor.id, "user.role", {
+      type: "user",
+      id: before.id,
+      summary: t.roleSummary(before.name, roles[before.role], roles[after.role]),
+    });
   }
   return { ok: true, message: t.roleChanged };
 }
@@ -100,7 +127,11 @@ export async function setActive(actor: StaffUser, form: FormData): Promise<Actio
   if (result === "last-admin") return { ok: false, message: t.errors.lastAdmin };
   const { before, after } = result;
   if (before.active !== after.active) {
-    await logActivity(actor.id, after.active ? "user.reactivate" : "user.deactivate", { type: "user", id: before.id, summary: before.name });
+    await logActivity(actor.id, after.active ? "user.reactivate" : "user.deactivate", {
+      type: "user",
+      id: before.id,
+      summary: before.name,
+    });
   }
   return { ok: true, message: after.active ? t.reactivated : t.deactivated };
 }
@@ -109,7 +140,9 @@ export async function resetPassword(actor: StaffUser, form: FormData): Promise<A
   const parsed = passwordInput.safeParse(readForm(form, ["id", "password"]));
   if (!parsed.success) return invalid(t.errors.form, fieldErrors(parsed.error));
   const passwordHash = await bcrypt.hash(parsed.data.password, BCRYPT_COST);
-  const user = await db.user.update({ where: { id: parsed.data.id }, data: { passwordHash }, select: { id: true, name: true } }).catch(() => null);
+  const user = await db.user
+    .update({ where: { id: parsed.data.id }, data: { passwordHash }, select: { id: true, name: true } })
+    .catch(() => null);
   if (!user) return refused;
   await logActivity(actor.id, "user.password", { type: "user", id: user.id, summary: user.name });
   return { ok: true, message: t.passwordReset };

@@ -85,8 +85,12 @@ describe("snippet", () => {
 
 describe("htmlToText", () => {
   it("drops tags, keeps words apart across blocks, decodes entities", () => {
-    expect(htmlToText("<p>فقرة&nbsp;أولى</p><p>ثانية &amp; <strong>ثالثة</strong></p>")).toBe("فقرة أولى ثانية & ثالثة");
+    expect(htmlToText("<p>فقرة&nbsp;أولى</p><p>ثانية &amp; <strong>ثالثة</strong></p>")).toBe(
+      "فقرة أولى ثانية & ثالثة",
+    );
     expect(htmlToText("سطر<br>سطر<br/>")).toBe("سطر سطر");
-    expect(htmlToText("&lt;script&gt; &#1571;&#x645;&#1606; &quot;x&quot; &unknown;")).toBe('<script> أمن "x" &unknown;');
+    expect(htmlToText("&lt;script&gt; &#1571;&#x645;&#1606; &quot;x&quot; &unknown;")).toBe(
+      '<script> أمن "x" &unknown;',
+    );
   });
 });

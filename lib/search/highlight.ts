@@ -92,7 +92,13 @@ export function snippet(texts: (string | null | undefined)[], forms: Set<string>
   return best ? window(best.ps, best.words, best.start, size, match) : [];
 }
 
-function window(ps: Piece[], words: number[], startWord: number, size: number, match: (word: string) => boolean): Segment[] {
+function window(
+  ps: Piece[],
+  words: number[],
+  startWord: number,
+  size: number,
+  match: (word: string) => boolean,
+): Segment[] {
   const from = startWord === 0 ? 0 : words[startWord]!;
   const endWord = Math.min(words.length, startWord + size);
   const to = endWord >= words.length ? ps.length : words[endWord - 1]! + 1;

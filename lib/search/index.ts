@@ -18,7 +18,13 @@ const docSelect = { id: true, headline: true, kicker: true, excerpt: true, body:
 type DocRow = { id: number; headline: string; kicker: string | null; excerpt: string | null; body: string };
 
 function toDoc(a: DocRow): IndexDoc {
-  return { id: a.id, headline: indexText(a.headline), kicker: indexText(a.kicker), excerpt: indexText(a.excerpt), body: indexText(htmlToText(a.body)) };
+  return {
+    id: a.id,
+    headline: indexText(a.headline),
+    kicker: indexText(a.kicker),
+    excerpt: indexText(a.excerpt),
+    body: indexText(htmlToText(a.body)),
+  };
 }
 
 // Once per process (Next may load this module in several bundles: keep it global).
@@ -55,7 +61,12 @@ async function fill(): Promise<number> {
   let after = 0;
   let count = 0;
   for (;;) {
-    const rows = await db.article.findMany({ where: { ...publishedArticle, id: { gt: after } }, orderBy: { id: "asc" }, take: BATCH, select: docSelect });
+    const rows = await db.article.findMany({
+      where: { ...publishedArticle, id: { gt: after } },
+      orderBy: { id: "asc" },
+      take: BATCH,
+      select: docSelect,
+    });
     if (rows.length === 0) break;
     await backend.write(rows.map(toDoc));
     count += rows.length;

@@ -68,13 +68,22 @@ describe("fold", () => {
   });
 
   it("is idempotent", () => {
-    for (const s of ["الأَمْـنُ الوطنيّ", "إلى مستشفى المدينة", "ﻷ ﷲ ٢٠١٩", "Éducation"]) expect(fold(fold(s))).toBe(fold(s));
+    for (const s of ["الأَمْـنُ الوطنيّ", "إلى مستشفى المدينة", "ﻷ ﷲ ٢٠١٩", "Éducation"])
+      expect(fold(fold(s))).toBe(fold(s));
   });
 });
 
 describe("tokenize", () => {
   it("splits on anything but letters and digits, after folding", () => {
-    expect(tokenize("بومبيو يبحث، مع «حموشي»: سبل-ضمان (أمن)!")).toEqual(["بومبيو", "يبحث", "مع", "حموشي", "سبل", "ضمان", "امن"]);
+    expect(tokenize("بومبيو يبحث، مع «حموشي»: سبل-ضمان (أمن)!")).toEqual([
+      "بومبيو",
+      "يبحث",
+      "مع",
+      "حموشي",
+      "سبل",
+      "ضمان",
+      "امن",
+    ]);
   });
 
   it("keeps a word with tashkeel or tatweel in one piece", () => {
@@ -82,7 +91,19 @@ describe("tokenize", () => {
   });
 
   it("drops FTS syntax and control characters", () => {
-    expect(tokenize('"a" OR b* NOT c^ d:e -f NEAR(g) \u0000h')).toEqual(["a", "or", "b", "not", "c", "d", "e", "f", "near", "g", "h"]);
+    expect(tokenize('"a" OR b* NOT c^ d:e -f NEAR(g) \u0000h')).toEqual([
+      "a",
+      "or",
+      "b",
+      "not",
+      "c",
+      "d",
+      "e",
+      "f",
+      "near",
+      "g",
+      "h",
+    ]);
     expect(tokenize('"*^:-()\u0000')).toEqual([]);
   });
 
@@ -157,7 +178,10 @@ describe("indexText", () => {
   it("matches a query however the hamza, ya, ta marbuta and tashkeel are written", () => {
     const doc = new Set(indexText("في تصريح للمتحدثة الرسمية باسم وزارة الخارجية الأمريكية").split(" "));
     for (const q of ["الأمريكية", "الامريكيه", "الأمْرِيكِيَّة", "أمريكية", "امريكيـه", "المتحدثة", "متحدثه", "للمتحدثة"]) {
-      expect(wordForms(fold(q)).some((f) => doc.has(f)), q).toBe(true);
+      expect(
+        wordForms(fold(q)).some((f) => doc.has(f)),
+        q,
+      ).toBe(true);
     }
   });
 });

@@ -22,7 +22,17 @@ drop(0x06df, 0x06e8);
 drop(0x06ea, 0x06ed);
 drop(0x0640); // tatweel
 // Soft hyphen, Arabic letter mark, zero-width and bidi controls, BOM.
-for (const [from, to] of [[0x00ad], [0x061c], [0x180e], [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x2064], [0x2066, 0x2069], [0xfeff]]) drop(from!, to);
+for (const [from, to] of [
+  [0x00ad],
+  [0x061c],
+  [0x180e],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x2064],
+  [0x2066, 0x2069],
+  [0xfeff],
+])
+  drop(from!, to);
 for (const c of "\u0622\u0623\u0625\u0671\u0672\u0673\u0675") MAP.set(c, "\u0627"); // آ أ إ ٱ ٲ ٳ ٵ → ا
 MAP.set("\u0649", "\u064A"); // ى → ي
 MAP.set("\u06CC", "\u064A"); // Persian yeh ی → ي
@@ -85,9 +95,12 @@ export function wordForms(word: string): string[] {
   for (const base of bases) {
     forms.add(base);
     let definite: string | null = null; // the word with its article, once the preposition is off
-    if (base.startsWith("\u0627\u0644")) definite = base; // ال
-    else if (/^[\u0628\u0643]\u0627\u0644/.test(base)) definite = base.slice(1); // بال كال
-    else if (base.startsWith("\u0644\u0644")) definite = `\u0627\u0644${base.slice(2)}`; // لل = ل + ال
+    if (base.startsWith("\u0627\u0644"))
+      definite = base; // ال
+    else if (/^[\u0628\u0643]\u0627\u0644/.test(base))
+      definite = base.slice(1); // بال كال
+    else if (base.startsWith("\u0644\u0644"))
+      definite = `\u0627\u0644${base.slice(2)}`; // لل = ل + ال
     else if (/^[\u0628\u0643\u0644]/.test(base) && base.length - 1 >= MIN_AFTER_LETTER) forms.add(base.slice(1)); // ب ك ل
     if (definite && definite.length - 2 >= MIN_AFTER_ARTICLE) {
       forms.add(definite);

@@ -24,14 +24,16 @@ export type SearchPageData = { query: ParsedQuery; results: SearchResults | null
  * end). A query with no searchable words is a page with a message, not an error.
  * Cached per request: metadata and page share one search.
  */
-export const loadSearchPage = cache(async (q: string | undefined, pageParam: string | undefined): Promise<SearchPageData | null> => {
-  const page = parsePage(pageParam);
-  if (page === null) return null;
-  const query = parseQuery(q);
-  if (query.terms.length === 0) return page === 1 ? { query, results: null, page } : null;
-  const results = await searchArticles(query, page);
-  return results && { query, results, page };
-});
+export const loadSearchPage = cache(
+  async (q: string | undefined, pageParam: string | undefined): Promise<SearchPageData | null> => {
+    const page = parsePage(pageParam);
+    if (page === null) return null;
+    const query = parseQuery(q);
+    if (query.terms.length === 0) return page === 1 ? { query, results: null, page } : null;
+    const results = await searchArticles(query, page);
+    return results && { query, results, page };
+  },
+);
 
 export function readSearchParams(params: SearchParams): [string | undefined, string | undefined] {
   return [first(params.q), first(params.page)];

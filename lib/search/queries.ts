@@ -36,7 +36,11 @@ export type SearchResults = { total: number; more: boolean; page: number; totalP
  * One page of results for a parsed query. Null when the page is past the end
  * (the caller answers 404); page 1 of nothing is an empty result, not null.
  */
-export async function searchArticles(query: ParsedQuery, page: number, window = RANK_WINDOW): Promise<SearchResults | null> {
+export async function searchArticles(
+  query: ParsedQuery,
+  page: number,
+  window = RANK_WINDOW,
+): Promise<SearchResults | null> {
   if (query.terms.length === 0) return page === 1 ? { total: 0, more: false, page, totalPages: 1, hits: [] } : null;
   await ensureSearchIndex();
 
@@ -47,7 +51,10 @@ export async function searchArticles(query: ParsedQuery, page: number, window = 
   if (page > totalPages) return null;
   const ids = await backend.rank(query.terms, window, PAGE_SIZE, (page - 1) * PAGE_SIZE);
 
-  const rows = await db.article.findMany({ where: { id: { in: ids }, ...publishedArticle }, select: { ...summarySelect, body: true } });
+  const rows = await db.article.findMany({
+    where: { id: { in: ids }, ...publishedArticle },
+    select: { ...summarySelect, body: true },
+  });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const forms = matchedForms(query.terms);
   const hits = ids.flatMap((id) => {

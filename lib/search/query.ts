@@ -41,7 +41,9 @@ const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 /** Every query word must match (AND); a word matches through any of its forms (OR). Null when there is nothing to search. */
 export function matchExpression(terms: string[][]): string | null {
   if (terms.length === 0) return null;
-  return terms.map((forms) => (forms.length === 1 ? quote(forms[0]!) : `(${forms.map(quote).join(" OR ")})`)).join(" AND ");
+  return terms
+    .map((forms) => (forms.length === 1 ? quote(forms[0]!) : `(${forms.map(quote).join(" OR ")})`))
+    .join(" AND ");
 }
 
 /** The same expression restricted to the headline column: articles whose headline holds every word. */

@@ -17,10 +17,24 @@ export function searchSuite(engine: TestEngine) {
   let authorId = 0;
   let n = 0;
 
-  async function article(headline: string, body: string, status: "PUBLISHED" | "DRAFT" = "PUBLISHED", extra: { excerpt?: string; kicker?: string } = {}) {
+  async function article(
+    headline: string,
+    body: string,
+    status: "PUBLISHED" | "DRAFT" = "PUBLISHED",
+    extra: { excerpt?: string; kicker?: string } = {},
+  ) {
     n += 1;
     const row = await m.db.article.create({
-      data: { slug: `a-${n}`, headline, body: `<p>${body}</p>`, status, publishedAt: new Date(Date.UTC(2026, 0, 1) + n * 60_000), authorId, categoryId, ...extra },
+      data: {
+        slug: `a-${n}`,
+        headline,
+        body: `<p>${body}</p>`,
+        status,
+        publishedAt: new Date(Date.UTC(2026, 0, 1) + n * 60_000),
+        authorId,
+        categoryId,
+        ...extra,
+      },
     });
     return row.id;
   }
@@ -55,7 +69,12 @@ export function searchSuite(engine: TestEngine) {
 
     it("fills an empty index from the published articles on first use", async () => {
       // Written straight to the database, as the seed does: nothing indexed them.
-      seedId = await article("بومبيو يبحث مع حموشي سبل ضمان أمن وسلامة المواطنين الأمريكيين", "في تصريح للمتحدثة الرسمية باسم وزارة الخارجية الأمريكية.", "PUBLISHED", { kicker: "في تصريح للمتحدثة الرسمية" });
+      seedId = await article(
+        "بومبيو يبحث مع حموشي سبل ضمان أمن وسلامة المواطنين الأمريكيين",
+        "في تصريح للمتحدثة الرسمية باسم وزارة الخارجية الأمريكية.",
+        "PUBLISHED",
+        { kicker: "في تصريح للمتحدثة الرسمية" },
+      );
       draftId = await article("مسودة عن الأمن لم تنشر", "نص المسودة عن الأمن.", "DRAFT");
       const r = await find("الأمريكيه");
       expect(r?.ids).toEqual([seedId]);
@@ -64,7 +83,19 @@ export function searchSuite(engine: TestEngine) {
     });
 
     it("matches across hamza, ya, ta marbuta, tashkeel and prefixes, and marks whole words", async () => {
-      for (const q of ["أمن", "الأمن", "امن", "أَمْن", "المواطنين", "مواطنين", "للمواطنين", "الأمريكيين", "امريكيين", "الأمْرِيكِيَّة", "حموشي بومبيو"]) {
+      for (const q of [
+        "أمن",
+        "الأمن",
+        "امن",
+        "أَمْن",
+        "المواطنين",
+        "مواطنين",
+        "للمواطنين",
+        "الأمريكيين",
+        "امريكيين",
+        "الأمْرِيكِيَّة",
+        "حموشي بومبيو",
+      ]) {
         expect((await find(q))?.ids, q).toEqual([seedId]);
       }
       const hit = (await find("أمن المواطنين"))!.hits[0]!;

@@ -40,7 +40,9 @@ describe("search query parsing under generated input", () => {
 describe("generated queries against SQLite FTS5", () => {
   const sqlite = new Database(":memory:");
   afterAll(() => sqlite.close());
-  sqlite.exec("CREATE VIRTUAL TABLE t USING fts5(headline, body, content='', tokenize='unicode61 remove_diacritics 0')");
+  sqlite.exec(
+    "CREATE VIRTUAL TABLE t USING fts5(headline, body, content='', tokenize='unicode61 remove_diacritics 0')",
+  );
   const insert = sqlite.prepare("INSERT INTO t(rowid, headline, body) VALUES (?, ?, ?)");
   insert.run(1, indexText("بومبيو يبحث مع حموشي سبل ضمان أمن"), indexText("AND OR NOT NEAR hello 😀"));
   const match = sqlite.prepare("SELECT rowid FROM t WHERE t MATCH ?");
@@ -61,9 +63,17 @@ describe("highlighting under generated input", () => {
     fc.assert(
       fc.property(anyText(20_000), queryInput, (text, q) => {
         const forms = matchedForms(parseQuery(q).terms);
-        expect(markWords(text, forms).map((s) => s.text).join("")).toBe(text);
+        expect(
+          markWords(text, forms)
+            .map((s) => s.text)
+            .join(""),
+        ).toBe(text);
         const words = snippet([null, text], forms, 30).filter((s) => /[\p{L}\p{N}]/u.test(s.text));
-        expect(words.map((s) => s.text.match(/[\p{L}\p{N}\p{M}\u0640\u200C\u200D]+/gu)?.length ?? 0).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(30);
+        expect(
+          words
+            .map((s) => s.text.match(/[\p{L}\p{N}\p{M}\u0640\u200C\u200D]+/gu)?.length ?? 0)
+            .reduce((a, b) => a + b, 0),
+        ).toBeLessThanOrEqual(30);
       }),
       { seed: FUZZ_SEED, numRuns: 1500 },
     );

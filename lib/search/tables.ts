@@ -8,4 +8,7 @@
 export const SEARCH_TABLE = "article_search_v1";
 
 /** The table, and the shadow tables SQLite keeps for it (absent on PostgreSQL, harmless to list). */
-export const searchTables = [SEARCH_TABLE, ...["data", "idx", "content", "docsize", "config"].map((s) => `${SEARCH_TABLE}_${s}`)];
+export const searchTables = [
+  SEARCH_TABLE,
+  ...["data", "idx", "content", "docsize", "config"].map((s) => `${SEARCH_TABLE}_${s}`),
+];

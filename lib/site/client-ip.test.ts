@@ -9,7 +9,9 @@ describe("clientIpFrom", () => {
   });
 
   it("reads the connection's address and ignores forwarded headers by default", () => {
-    expect(from({ [CLIENT_ADDRESS_HEADER]: "203.0.113.7", "x-forwarded-for": "10.0.0.1", "x-real-ip": "10.0.0.2" })).toBe("203.0.113.7");
+    expect(
+      from({ [CLIENT_ADDRESS_HEADER]: "203.0.113.7", "x-forwarded-for": "10.0.0.1", "x-real-ip": "10.0.0.2" }),
+    ).toBe("203.0.113.7");
     expect(from({ "x-forwarded-for": "10.0.0.1" })).toBeNull();
   });
 

@@ -44,7 +44,8 @@ const policies = new WeakMap();
 /** @param {any} value a cache entry's value, changed in place */
 function addHashPolicy(value) {
   if (value?.kind !== "APP_PAGE" || value.html == null) return;
-  const html = typeof value.html === "string" ? value.html : Buffer.isBuffer(value.html) ? value.html.toString("utf8") : null;
+  const html =
+    typeof value.html === "string" ? value.html : Buffer.isBuffer(value.html) ? value.html.toString("utf8") : null;
   if (html === null) return;
   let policy = policies.get(value);
   if (policy === undefined) {

@@ -43,7 +43,12 @@ function isRuntimePreload(/** @type {string} */ attributes) {
  * on the bytes: the markers are ASCII, and decoding a 90 kB Arabic page to a
  * string and back cost ~2 ms, more than Next's own work for a cached page.
  */
-function dropElements(/** @type {Buffer} */ html, /** @type {string} */ tag, /** @type {string} */ close, /** @type {(attributes: string, body: string) => boolean} */ drop) {
+function dropElements(
+  /** @type {Buffer} */ html,
+  /** @type {string} */ tag,
+  /** @type {string} */ close,
+  /** @type {(attributes: string, body: string) => boolean} */ drop,
+) {
   /** @type {Buffer[]} */
   const parts = [];
   let from = 0;

@@ -5,13 +5,16 @@ const withoutRuntime = (html: string) => withoutRuntimeBytes(Buffer.from(html)).
 
 describe("isReaderPage", () => {
   it("is every page but the newsroom's and Next's files", () => {
-    for (const path of ["/", "/articles/خبر", "/category/x", "/search", "/administration", "/logins"]) expect(isReaderPage(path), path).toBe(true);
-    for (const path of ["/admin", "/admin/articles/new", "/login", "/login/", "/_next/static/chunks/a.js"]) expect(isReaderPage(path), path).toBe(false);
+    for (const path of ["/", "/articles/خبر", "/category/x", "/search", "/administration", "/logins"])
+      expect(isReaderPage(path), path).toBe(true);
+    for (const path of ["/admin", "/admin/articles/new", "/login", "/login/", "/_next/static/chunks/a.js"])
+      expect(isReaderPage(path), path).toBe(false);
   });
 });
 
 describe("withoutRuntime", () => {
-  const page = (body: string) => `<!DOCTYPE html><html dir="rtl" lang="ar"><head>${body}</head><body><p>نص</p></body></html>`;
+  const page = (body: string) =>
+    `<!DOCTYPE html><html dir="rtl" lang="ar"><head>${body}</head><body><p>نص</p></body></html>`;
 
   it("takes out the runtime's chunks, preloads, bootstrap and RSC payload", () => {
     const html = page(
@@ -37,7 +40,8 @@ describe("withoutRuntime", () => {
 
 describe("withoutRuntime on Next's error shell", () => {
   it("leaves it whole: the runtime draws its not-found page", () => {
-    const shell = '<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div><script>self.__next_f.push([1,"x"])</script></body></html>';
+    const shell =
+      '<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div><script>self.__next_f.push([1,"x"])</script></body></html>';
     expect(withoutRuntime(shell)).toBe(shell);
   });
 });

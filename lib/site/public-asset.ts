@@ -12,7 +12,10 @@ const urls = new Map<string, string>();
 export function publicAssetUrl(file: string): string {
   let url = urls.get(file);
   if (url === undefined) {
-    const hash = createHash("sha256").update(readFileSync(path.join(process.cwd(), "public", file))).digest("base64url").slice(0, 12);
+    const hash = createHash("sha256")
+      .update(readFileSync(path.join(process.cwd(), "public", file)))
+      .digest("base64url")
+      .slice(0, 12);
     url = `/${file}?v=${hash}`;
     urls.set(file, url);
   }

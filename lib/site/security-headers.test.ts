@@ -1,9 +1,19 @@
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { applySecurityHeaders, contentSecurityPolicy, forwardedRequestHeaders, makeNonce, needsNonce, needsOpenerIsolation, servedOverHttps } from "./security-headers";
+import {
+  applySecurityHeaders,
+  contentSecurityPolicy,
+  forwardedRequestHeaders,
+  makeNonce,
+  needsNonce,
+  needsOpenerIsolation,
+  servedOverHttps,
+} from "./security-headers";
 
-const { inlineScriptHashes } = createRequire(import.meta.url)("./csp-hash-cache.js") as { inlineScriptHashes: (html: string) => string[] };
+const { inlineScriptHashes } = createRequire(import.meta.url)("./csp-hash-cache.js") as {
+  inlineScriptHashes: (html: string) => string[];
+};
 const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
 describe("security headers", () => {
@@ -37,13 +47,17 @@ describe("security headers", () => {
   });
 
   it("nonces go to admin, sign-in and search only", () => {
-    for (const path of ["/admin", "/admin/articles/new", "/login", "/search"]) expect(needsNonce(path), path).toBe(true);
-    for (const path of ["/", "/articles/x", "/administrator", "/searching", "/feed.xml"]) expect(needsNonce(path), path).toBe(false);
+    for (const path of ["/admin", "/admin/articles/new", "/login", "/search"])
+      expect(needsNonce(path), path).toBe(true);
+    for (const path of ["/", "/articles/x", "/administrator", "/searching", "/feed.xml"])
+      expect(needsNonce(path), path).toBe(false);
   });
 
   it("the opener policy goes to the dashboard, sign-in and auth endpoints, not to reader pages", () => {
-    for (const path of ["/admin", "/admin/comments", "/login", "/api/auth/session", "/api/revalidate"]) expect(needsOpenerIsolation(path), path).toBe(true);
-    for (const path of ["/", "/articles/x", "/category/y", "/search", "/administrator", "/apis", "/feed.xml"]) expect(needsOpenerIsolation(path), path).toBe(false);
+    for (const path of ["/admin", "/admin/comments", "/login", "/api/auth/session", "/api/revalidate"])
+      expect(needsOpenerIsolation(path), path).toBe(true);
+    for (const path of ["/", "/articles/x", "/category/y", "/search", "/administrator", "/apis", "/feed.xml"])
+      expect(needsOpenerIsolation(path), path).toBe(false);
     const isolated = new Headers();
     applySecurityHeaders(isolated, { https: false, isolate: true });
     expect(isolated.get("cross-origin-opener-policy")).toBe("same-origin");
@@ -54,7 +68,11 @@ describe("security headers", () => {
   });
 
   it("a client's own CSP request header is dropped, so it cannot choose the nonce", () => {
-    const incoming = new Headers({ "content-security-policy": "script-src 'nonce-evil'", "x-nonce": "evil", accept: "text/html" });
+    const incoming = new Headers({
+      "content-security-policy": "script-src 'nonce-evil'",
+      "x-nonce": "evil",
+      accept: "text/html",
+    });
     const cached = forwardedRequestHeaders(incoming);
     expect(cached.get("content-security-policy")).toBeNull();
     expect(cached.get("x-nonce")).toBeNull();
@@ -73,6 +91,10 @@ describe("hash policy of cached pages", () => {
       "<script>a()\r\nb()</script>",
       "<script>self.__next_f=self.__next_f||[]</script>",
     ].join("");
-    expect(inlineScriptHashes(html)).toEqual([sha("self.__next_f=self.__next_f||[]"), sha('self.__next_f.push([1,"a\\nb"])'), sha("a()\nb()")]);
+    expect(inlineScriptHashes(html)).toEqual([
+      sha("self.__next_f=self.__next_f||[]"),
+      sha('self.__next_f.push([1,"a\\nb"])'),
+      sha("a()\nb()"),
+    ]);
   });
 });

@@ -24,7 +24,14 @@ export async function listCategories(requestedPage: number) {
     orderBy: [{ position: "asc" }, { id: "asc" }],
     skip: w.skip,
     take: w.take,
-    select: { id: true, name: true, slug: true, position: true, parent: { select: { name: true } }, _count: { select: { articles: true } } },
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      position: true,
+      parent: { select: { name: true } },
+      _count: { select: { articles: true } },
+    },
   });
   return { rows, total, page: w.page, totalPages: w.totalPages };
 }
@@ -32,7 +39,15 @@ export async function listCategories(requestedPage: number) {
 export async function getCategory(id: number) {
   return db.category.findUnique({
     where: { id },
-    select: { id: true, name: true, slug: true, description: true, parentId: true, position: true, _count: { select: { articles: true } } },
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      description: true,
+      parentId: true,
+      position: true,
+      _count: { select: { articles: true } },
+    },
   });
 }
 
@@ -52,12 +67,14 @@ export async function saveCategory(form: FormData): Promise<SavedResult> {
   if (!parsed.success) return invalid(t.errors.form, fieldErrors(parsed.error), values);
   const input = parsed.data;
 
-  if (input.id !== null && !(await db.category.findUnique({ where: { id: input.id }, select: { id: true } }))) return refused;
+  if (input.id !== null && !(await db.category.findUnique({ where: { id: input.id }, select: { id: true } })))
+    return refused;
   if (input.parentId !== null) {
     const all = await db.category.findMany({ select: { id: true, parentId: true } });
     const parentOf = new Map(all.map((c) => [c.id, c.parentId]));
     if (!parentOf.has(input.parentId)) return invalid(t.errors.form, { parentId: t.errors.parent }, values);
-    if (createsCycle(input.id, input.parentId, parentOf)) return invalid(t.errors.form, { parentId: t.errors.parentCycle }, values);
+    if (createsCycle(input.id, input.parentId, parentOf))
+      return invalid(t.errors.form, { parentId: t.errors.parentCycle }, values);
   }
   const slug = await resolveSlug({
     typed: input.slug,
@@ -69,10 +86,17 @@ export async function saveCategory(form: FormData): Promise<SavedResult> {
   });
   if (!slug) return invalid(t.errors.form, { slug: t.errors.slugTaken }, values);
 
-  const data = { name: input.name, slug, description: input.description, parentId: input.parentId, position: input.position };
-  const saved = await (input.id !== null
-    ? db.category.update({ where: { id: input.id }, data, select: { id: true } })
-    : db.category.create({ data, select: { id: true } })
+  const data = {
+    name: input.name,
+    slug,
+    description: input.description,
+    parentId: input.parentId,
+    position: input.position,
+  };
+  const saved = await (
+    input.id !== null
+      ? db.category.update({ where: { id: input.id }, data, select: { id: true } })
+      : db.category.create({ data, select: { id: true } })
   ).catch(() => null); // a slug taken in the meantime (unique index)
   if (!saved) return invalid(t.errors.form, { slug: t.errors.slugTaken }, values);
   expire();
@@ -80,7 +104,14 @@ export async function saveCategory(form: FormData): Promise<SavedResult> {
     ok: true,
     message: input.id === null ? t.created : t.saved,
     id: saved.id,
-    values: { id: String(saved.id), name: data.name, slug, description: data.description ?? "", parentId: data.parentId ? String(data.parentId) : "", position: String(data.position) },
+    values: {
+      id: String(saved.id),
+      name: data.name,
+      slug,
+      description: data.description ?? "",
+      parentId: data.parentId ? String(data.parentId) : "",
+      position: String(data.position),
+    },
   };
 }
 

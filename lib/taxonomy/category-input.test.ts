@@ -4,7 +4,15 @@ import { categoryInput, createsCycle } from "./category-input";
 import { tagInput } from "./tag-input";
 
 const e = ar.admin.manage.categories.errors;
-const form = (over: Record<string, string> = {}) => ({ id: "", name: "ثقافة", slug: "", description: "", parentId: "", position: "", ...over });
+const form = (over: Record<string, string> = {}) => ({
+  id: "",
+  name: "ثقافة",
+  slug: "",
+  description: "",
+  parentId: "",
+  position: "",
+  ...over,
+});
 const errorsOf = (r: ReturnType<typeof categoryInput.safeParse>) =>
   r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [String(i.path[0]), i.message]));
 
@@ -20,8 +28,16 @@ describe("category form", () => {
   });
 
   it("answers each bad field with its Arabic message", () => {
-    const r = categoryInput.safeParse(form({ name: "   ", position: "-1", parentId: "abc", description: "x".repeat(1001), slug: "s".repeat(201) }));
-    expect(errorsOf(r)).toEqual({ name: e.name, position: e.position, parentId: e.parent, description: e.description, slug: e.slug });
+    const r = categoryInput.safeParse(
+      form({ name: "   ", position: "-1", parentId: "abc", description: "x".repeat(1001), slug: "s".repeat(201) }),
+    );
+    expect(errorsOf(r)).toEqual({
+      name: e.name,
+      position: e.position,
+      parentId: e.parent,
+      description: e.description,
+      slug: e.slug,
+    });
   });
 
   it("counts lengths in characters and refuses an overlong name", () => {
@@ -30,7 +46,11 @@ describe("category form", () => {
   });
 
   it("takes position and parent as numbers", () => {
-    expect(categoryInput.parse(form({ position: "12", parentId: "3", id: "7" }))).toMatchObject({ position: 12, parentId: 3, id: 7 });
+    expect(categoryInput.parse(form({ position: "12", parentId: "3", id: "7" }))).toMatchObject({
+      position: 12,
+      parentId: 3,
+      id: 7,
+    });
     expect(categoryInput.safeParse(form({ position: "10000" })).success).toBe(false);
   });
 });
@@ -66,7 +86,11 @@ describe("category tree", () => {
 describe("tag form", () => {
   const te = ar.admin.manage.tags.errors;
   it("trims the name and derives nothing itself", () => {
-    expect(tagInput.parse({ id: "", name: " كرة القدم ", slug: "" })).toEqual({ id: null, name: "كرة القدم", slug: "" });
+    expect(tagInput.parse({ id: "", name: " كرة القدم ", slug: "" })).toEqual({
+      id: null,
+      name: "كرة القدم",
+      slug: "",
+    });
   });
   it("refuses an empty name with the Arabic message", () => {
     const r = tagInput.safeParse({ id: "", name: "", slug: "" });

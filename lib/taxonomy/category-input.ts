@@ -26,7 +26,11 @@ export type CategoryInput = z.infer<typeof categoryInput>;
  * Whether making `parentId` the parent of category `id` would close a loop
  * (a category under itself or under one of its own descendants).
  */
-export function createsCycle(id: number | null, parentId: number | null, parentOf: Map<number, number | null>): boolean {
+export function createsCycle(
+  id: number | null,
+  parentId: number | null,
+  parentOf: Map<number, number | null>,
+): boolean {
   if (parentId === null || id === null) return false;
   const seen = new Set<number>();
   for (let at: number | null = parentId; at !== null; at = parentOf.get(at) ?? null) {

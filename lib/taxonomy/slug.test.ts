@@ -10,14 +10,20 @@ describe("resolveSlug", () => {
     expect(await resolveSlug({ ...base, typed: "", name: "رياضة وطنية", find: taken({}) })).toBe("رياضة-وطنية");
   });
   it("suffixes a derived slug that is taken, when allowed", async () => {
-    expect(await resolveSlug({ ...base, typed: "", name: "رياضة", find: taken({ رياضة: 1, "رياضة-2": 2 }) })).toBe("رياضة-3");
-    expect(await resolveSlug({ ...base, suffix: false, typed: "", name: "رياضة", find: taken({ رياضة: 1 }) })).toBeNull();
+    expect(await resolveSlug({ ...base, typed: "", name: "رياضة", find: taken({ رياضة: 1, "رياضة-2": 2 }) })).toBe(
+      "رياضة-3",
+    );
+    expect(
+      await resolveSlug({ ...base, suffix: false, typed: "", name: "رياضة", find: taken({ رياضة: 1 }) }),
+    ).toBeNull();
   });
   it("never changes a typed slug: taken by another row means refused", async () => {
     expect(await resolveSlug({ ...base, typed: "sport", name: "رياضة", find: taken({ sport: 1 }) })).toBeNull();
   });
   it("keeps a row's own slug", async () => {
-    expect(await resolveSlug({ ...base, exceptId: 1, typed: "sport", name: "رياضة", find: taken({ sport: 1 }) })).toBe("sport");
+    expect(await resolveSlug({ ...base, exceptId: 1, typed: "sport", name: "رياضة", find: taken({ sport: 1 }) })).toBe(
+      "sport",
+    );
   });
   it("falls back when the name has no letters or digits", async () => {
     expect(await resolveSlug({ ...base, typed: "", name: "؟!", find: taken({}) })).toBe("category-x");

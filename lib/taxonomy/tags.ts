@@ -20,7 +20,9 @@ export const TAG_PAGE_SIZE = 30;
 /** Tags with the number of articles carrying each, most used first; `q` filters by name. */
 export async function listTags(requestedPage: number, q?: string) {
   const query = q?.trim().slice(0, 100);
-  const where: Prisma.TagWhereInput = query ? { OR: [{ name: containsText(query) }, { slug: containsText(query) }] } : {};
+  const where: Prisma.TagWhereInput = query
+    ? { OR: [{ name: containsText(query) }, { slug: containsText(query) }] }
+    : {};
   const total = await db.tag.count({ where });
   const w = pageWindow(requestedPage, total, TAG_PAGE_SIZE);
   const rows = await db.tag.findMany({
@@ -34,7 +36,10 @@ export async function listTags(requestedPage: number, q?: string) {
 }
 
 export async function getTag(id: number) {
-  return db.tag.findUnique({ where: { id }, select: { id: true, name: true, slug: true, _count: { select: { articles: true } } } });
+  return db.tag.findUnique({
+    where: { id },
+    select: { id: true, name: true, slug: true, _count: { select: { articles: true } } },
+  });
 }
 
 function expire() {
@@ -51,7 +56,8 @@ export async function saveTag(form: FormData): Promise<SavedResult> {
   const parsed = tagInput.safeParse(values);
   if (!parsed.success) return invalid(t.errors.form, fieldErrors(parsed.error), values);
   const input = parsed.data;
-  if (input.id !== null && !(await db.tag.findUnique({ where: { id: input.id }, select: { id: true } }))) return refused;
+  if (input.id !== null && !(await db.tag.findUnique({ where: { id: input.id }, select: { id: true } })))
+    return refused;
 
   const slug = await resolveSlug({
     typed: input.slug,
@@ -64,13 +70,19 @@ export async function saveTag(form: FormData): Promise<SavedResult> {
   if (!slug) return invalid(t.errors.form, { [input.slug ? "slug" : "name"]: t.errors.slugTaken }, values);
 
   const data = { name: input.name, slug };
-  const saved = await (input.id !== null
-    ? db.tag.update({ where: { id: input.id }, data, select: { id: true } })
-    : db.tag.create({ data, select: { id: true } })
+  const saved = await (
+    input.id !== null
+      ? db.tag.update({ where: { id: input.id }, data, select: { id: true } })
+      : db.tag.create({ data, select: { id: true } })
   ).catch(() => null);
   if (!saved) return invalid(t.errors.form, { slug: t.errors.slugTaken }, values);
   expire();
-  return { ok: true, message: input.id === null ? t.created : t.saved, id: saved.id, values: { id: String(saved.id), name: data.name, slug } };
+  return {
+    ok: true,
+    message: input.id === null ? t.created : t.saved,
+    id: saved.id,
+    values: { id: String(saved.id), name: data.name, slug },
+  };
 }
 
 /** Deletes a tag; its articles simply lose it (as in WordPress). */

@@ -1,7 +1,8 @@
 import { sanitizeBody } from "@/lib/articles/sanitize";
 
 // Tags that already make their own block; text next to them is not wrapped in <p>.
-const BLOCK = /^<\/?(p|h[1-6]|ul|ol|li|blockquote|figure|figcaption|div|table|thead|tbody|tr|td|th|pre|hr|dl|dd|dt|section|address|iframe|form)\b/i;
+const BLOCK =
+  /^<\/?(p|h[1-6]|ul|ol|li|blockquote|figure|figcaption|div|table|thead|tbody|tr|td|th|pre|hr|dl|dd|dt|section|address|iframe|form)\b/i;
 
 /** [caption]<img …> Text[/caption] → a figure with its caption (WordPress's one ubiquitous shortcode). */
 function captions(html: string): string {

@@ -11,7 +11,11 @@ const dir = mkdtempSync(path.join(tmpdir(), "sahifa-wp-"));
 process.env.DATABASE_URL = `file:${path.join(dir, "test.db")}`;
 const f = wxrFacts(0);
 
-type Modules = { db: typeof import("@/lib/db/client").db; importWordpress: typeof import("./import").importWordpress; WxrError: typeof import("./wxr").WxrError };
+type Modules = {
+  db: typeof import("@/lib/db/client").db;
+  importWordpress: typeof import("./import").importWordpress;
+  WxrError: typeof import("./wxr").WxrError;
+};
 let m: Modules;
 
 function write(name: string, xml: string) {
@@ -23,11 +27,18 @@ function write(name: string, xml: string) {
 beforeAll(async () => {
   const sqlite = new Database(path.join(dir, "test.db"));
   const migrations = path.join(process.cwd(), "prisma/migrations");
-  for (const d of readdirSync(migrations, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+  for (const d of readdirSync(migrations, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()) {
     sqlite.exec(readFileSync(path.join(migrations, d, "migration.sql"), "utf8"));
   }
   sqlite.close();
-  m = { db: (await import("@/lib/db/client")).db, importWordpress: (await import("./import")).importWordpress, WxrError: (await import("./wxr")).WxrError };
+  m = {
+    db: (await import("@/lib/db/client")).db,
+    importWordpress: (await import("./import")).importWordpress,
+    WxrError: (await import("./wxr")).WxrError,
+  };
 }, 120_000);
 
 afterAll(async () => {
@@ -57,8 +68,12 @@ describe("a malformed export", () => {
   });
 
   it("refuses a file that is not a WordPress export", async () => {
-    await expect(m.importWordpress(write("other.xml", "<html><body/></html>"))).rejects.toThrow(/line 1: not a WordPress export/);
-    await expect(m.importWordpress(write("rss.xml", "<rss><channel><item><wp:post_id>x</wp:post_id></item></channel></rss>"))).rejects.toThrow(/wp:post_id "x" is not a number/);
+    await expect(m.importWordpress(write("other.xml", "<html><body/></html>"))).rejects.toThrow(
+      /line 1: not a WordPress export/,
+    );
+    await expect(
+      m.importWordpress(write("rss.xml", "<rss><channel><item><wp:post_id>x</wp:post_id></item></channel></rss>")),
+    ).rejects.toThrow(/wp:post_id "x" is not a number/);
     expect((await counts()).articles).toBe(0);
   });
 });
@@ -113,8 +128,10 @@ describe("importing an export", () => {
     expect(a.body).not.toContain("wp:paragraph");
     expect(a.body).toContain("<p>صادق مجلس الحكومة على مشروع القانون.</p>");
     expect(a.body).toContain("<p>سطر أول بلا وسوم<br />\nسطر ثان</p>");
-    expect(a.body).toMatch(/<figure><img src="https:\/\/old.example.ma\/wp-content\/uploads\/a.jpg" alt="صورة" width="300" \/><figcaption>تعليق الصورة<\/figcaption><\/figure>/);
-    expect(a.body).toContain("<p>[gallery ids=\"1,2,3\"]</p>");
+    expect(a.body).toMatch(
+      /<figure><img src="https:\/\/old.example.ma\/wp-content\/uploads\/a.jpg" alt="صورة" width="300" \/><figcaption>تعليق الصورة<\/figcaption><\/figure>/,
+    );
+    expect(a.body).toContain('<p>[gallery ids="1,2,3"]</p>');
     expect(a.body).not.toContain("script");
     expect(a.excerpt).toBe("ملخص الخبر");
     const odd = await m.db.article.findUniqueOrThrow({ where: { wpId: f.odd.wpId } });
@@ -123,18 +140,28 @@ describe("importing an export", () => {
   });
 
   it("creates authors keyed by login, categories with their hierarchy, and tags", async () => {
-    const a = await m.db.article.findUniqueOrThrow({ where: { wpId: f.published.wpId }, include: { author: true, category: { include: { parent: true } }, tags: { include: { tag: true } } } });
+    const a = await m.db.article.findUniqueOrThrow({
+      where: { wpId: f.published.wpId },
+      include: { author: true, category: { include: { parent: true } }, tags: { include: { tag: true } } },
+    });
     expect(a.author).toMatchObject({ name: f.author.name, wpLogin: f.author.login, slug: "hanani" });
     expect(a.category).toMatchObject({ slug: f.category.child, name: "جهات", wpId: 51 });
     expect(a.category.parent).toMatchObject({ slug: f.category.parent, wpId: 50 });
     expect(a.tags.map((t) => t.tag.slug)).toEqual(["مالية"]);
-    const guest = await m.db.article.findUniqueOrThrow({ where: { wpId: f.odd.wpId }, include: { author: true, category: true } });
+    const guest = await m.db.article.findUniqueOrThrow({
+      where: { wpId: f.odd.wpId },
+      include: { author: true, category: true },
+    });
     expect(guest.author).toMatchObject({ wpLogin: "guest", name: "guest" });
     expect(guest.category.slug).toBe("uncategorized");
   });
 
   it("imports comments with statuses, threads and private details", async () => {
-    const rows = await m.db.comment.findMany({ omit: { authorEmail: false, authorIp: false }, include: { parent: { select: { wpId: true } } }, orderBy: { wpId: "asc" } });
+    const rows = await m.db.comment.findMany({
+      omit: { authorEmail: false, authorIp: false },
+      include: { parent: { select: { wpId: true } } },
+      orderBy: { wpId: "asc" },
+    });
     const c = f.comments;
     expect(rows.map((r) => [r.wpId, r.status, r.parent?.wpId ?? null])).toEqual([
       [c.root, "APPROVED", null],
@@ -144,24 +171,37 @@ describe("importing an export", () => {
       [c.spam, "SPAM", null],
       [c.trash, "TRASH", null],
     ]);
-    expect(rows[0]).toMatchObject({ authorName: "محمد العلوي", authorEmail: "reader101@example.ma", authorUrl: "https://reader101.example.ma", authorIp: "196.200.0.101", content: "تعليق أول" });
+    expect(rows[0]).toMatchObject({
+      authorName: "محمد العلوي",
+      authorEmail: "reader101@example.ma",
+      authorUrl: "https://reader101.example.ma",
+      authorIp: "196.200.0.101",
+      content: "تعليق أول",
+    });
     expect(rows[0]!.createdAt.toISOString()).toBe("2019-12-08T10:00:00.000Z");
   });
 
   it("changes nothing when run again", async () => {
     const before = await counts();
-    const stamps = (await m.db.article.findMany({ select: { updatedAt: true }, orderBy: { id: "asc" } })).map((r) => r.updatedAt.getTime());
+    const stamps = (await m.db.article.findMany({ select: { updatedAt: true }, orderBy: { id: "asc" } })).map((r) =>
+      r.updatedAt.getTime(),
+    );
     const again = await m.importWordpress(write("export.xml", wxrFixture()));
     expect(again.articles).toEqual({ created: 0, updated: 0, unchanged: 6 });
     expect(again.comments).toEqual({ created: 0, updated: 0, unchanged: 6 });
     expect(again).toMatchObject({ authors: 0, categories: 0, tags: 0 });
     expect(await counts()).toEqual(before);
-    expect((await m.db.article.findMany({ select: { updatedAt: true }, orderBy: { id: "asc" } })).map((r) => r.updatedAt.getTime())).toEqual(stamps);
+    expect(
+      (await m.db.article.findMany({ select: { updatedAt: true }, orderBy: { id: "asc" } })).map((r) =>
+        r.updatedAt.getTime(),
+      ),
+    ).toEqual(stamps);
   });
 });
 
 describe("staff accounts for imported authors", () => {
-  const passwordHash = async (email: string) => (await m.db.user.findUniqueOrThrow({ where: { email }, omit: { passwordHash: false } })).passwordHash;
+  const passwordHash = async (email: string) =>
+    (await m.db.user.findUniqueOrThrow({ where: { email }, omit: { passwordHash: false } })).passwordHash;
 
   it("are not made without being asked: authors are byline profiles only", async () => {
     expect(await m.db.user.count()).toBe(0);
@@ -189,16 +229,30 @@ describe("staff accounts for imported authors", () => {
   });
 
   it("link an author to the account that already has their address, and skip, with a reason, those without a usable one", async () => {
-    const existing = await m.db.user.create({ data: { email: "editor@example.ma", name: "محرر", role: "EDITOR", passwordHash: "x" } });
-    const linked = await m.importWordpress(write("linked.xml", wxrFixture(1000, "-l").replace("y@example.ma", "Editor@Example.ma")), { createStaff: true });
+    const existing = await m.db.user.create({
+      data: { email: "editor@example.ma", name: "محرر", role: "EDITOR", passwordHash: "x" },
+    });
+    const linked = await m.importWordpress(
+      write("linked.xml", wxrFixture(1000, "-l").replace("y@example.ma", "Editor@Example.ma")),
+      { createStaff: true },
+    );
     expect(linked.staff).toEqual({ created: 0, linked: 1, unchanged: 0 });
     const author = await m.db.author.findUniqueOrThrow({ where: { wpLogin: "hanani-l" } });
     expect(author.userId).toBe(existing.id);
-    expect(await m.db.user.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({ role: "EDITOR", active: true });
+    expect(await m.db.user.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({
+      role: "EDITOR",
+      active: true,
+    });
 
-    const none = await m.importWordpress(write("none.xml", wxrFixture(2000, "-n").replace("y@example.ma", "")), { createStaff: true });
+    const none = await m.importWordpress(write("none.xml", wxrFixture(2000, "-n").replace("y@example.ma", "")), {
+      createStaff: true,
+    });
     expect(none.staff).toEqual({ created: 0, linked: 0, unchanged: 0 });
-    expect(none.skipped).toContainEqual({ kind: "author", wpId: "hanani-n", reason: "no e-mail in the export, no staff account" });
+    expect(none.skipped).toContainEqual({
+      kind: "author",
+      wpId: "hanani-n",
+      reason: "no e-mail in the export, no staff account",
+    });
     expect(await m.db.user.count()).toBe(2);
   });
 });
@@ -212,7 +266,11 @@ describe("old links to imported posts", () => {
 
   it("find a published post by its bare name, encoded or raw, with or without the slash", async () => {
     const to = { location: `/articles/${encodeURIComponent(f.published.slug)}`, status: 301 };
-    for (const path of [`/${encodeURIComponent(f.published.slug)}/`, `/${encodeURIComponent(f.published.slug).toLowerCase()}`, `/${f.published.slug}/`]) {
+    for (const path of [
+      `/${encodeURIComponent(f.published.slug)}/`,
+      `/${encodeURIComponent(f.published.slug).toLowerCase()}`,
+      `/${f.published.slug}/`,
+    ]) {
       expect(await resolve(path, none), path).toEqual(to);
     }
     expect(await resolve("/", new URLSearchParams({ p: String(f.published.wpId) }))).toEqual(to);
@@ -223,16 +281,27 @@ describe("old links to imported posts", () => {
     expect(await resolve("/2019/12/07/no-such-post/", none)).toBe("not-found");
     expect(await resolve("/", new URLSearchParams({ p: "abc" }))).toBe("pass");
     expect(await resolve(`/scheduled`, none)).toBe("pass");
-    expect(await resolve(`/scheduled/`, new URLSearchParams({ a: "1" }))).toEqual({ location: "/scheduled?a=1", status: 308 });
+    expect(await resolve(`/scheduled/`, new URLSearchParams({ a: "1" }))).toEqual({
+      location: "/scheduled?a=1",
+      status: 308,
+    });
     expect(await resolve("/feed.xml", none)).toBe("pass");
     expect(await resolve(`/articles/${encodeURIComponent(f.published.slug)}`, none)).toBe("pass");
   });
 
   it("find a post by its WordPress name when an article written here had taken it", async () => {
     const a = await m.db.article.findUniqueOrThrow({ where: { wpId: f.published.wpId } });
-    const common = { body: "", status: "PUBLISHED" as const, publishedAt: new Date(), authorId: a.authorId, categoryId: a.categoryId };
+    const common = {
+      body: "",
+      status: "PUBLISHED" as const,
+      publishedAt: new Date(),
+      authorId: a.authorId,
+      categoryId: a.categoryId,
+    };
     await m.db.article.create({ data: { ...common, slug: "ميزانية", headline: "written here first" } });
-    await m.db.article.create({ data: { ...common, slug: "ميزانية-2", wpId: 990_003, wpSlug: "ميزانية", headline: "imported later" } });
+    await m.db.article.create({
+      data: { ...common, slug: "ميزانية-2", wpId: 990_003, wpSlug: "ميزانية", headline: "imported later" },
+    });
     const to = { location: `/articles/${encodeURIComponent("ميزانية-2")}`, status: 301 };
     expect(await resolve(`/${encodeURIComponent("ميزانية")}/`, none)).toEqual(to);
     expect(await resolve(`/2019/12/07/${encodeURIComponent("ميزانية")}/`, none)).toEqual(to);
@@ -240,10 +309,37 @@ describe("old links to imported posts", () => {
 
   it("never take the site's own pages for an imported post of the same name", async () => {
     const a = await m.db.article.findUniqueOrThrow({ where: { wpId: f.published.wpId } });
-    await m.db.article.create({ data: { slug: "search", wpId: 990_001, wpSlug: "search", headline: "search", body: "", status: "PUBLISHED", publishedAt: new Date(), authorId: a.authorId, categoryId: a.categoryId } });
-    await m.db.article.create({ data: { slug: "about", wpId: 990_002, wpSlug: "about", headline: "about", body: "", status: "PUBLISHED", publishedAt: new Date(), authorId: a.authorId, categoryId: a.categoryId } });
+    await m.db.article.create({
+      data: {
+        slug: "search",
+        wpId: 990_001,
+        wpSlug: "search",
+        headline: "search",
+        body: "",
+        status: "PUBLISHED",
+        publishedAt: new Date(),
+        authorId: a.authorId,
+        categoryId: a.categoryId,
+      },
+    });
+    await m.db.article.create({
+      data: {
+        slug: "about",
+        wpId: 990_002,
+        wpSlug: "about",
+        headline: "about",
+        body: "",
+        status: "PUBLISHED",
+        publishedAt: new Date(),
+        authorId: a.authorId,
+        categoryId: a.categoryId,
+      },
+    });
     expect(await resolve("/search", none)).toBe("pass");
-    expect(await resolve("/search/", new URLSearchParams({ q: "x" }))).toEqual({ location: "/search?q=x", status: 308 });
+    expect(await resolve("/search/", new URLSearchParams({ q: "x" }))).toEqual({
+      location: "/search?q=x",
+      status: 308,
+    });
     expect(await resolve("/about/", none)).toEqual({ location: "/articles/about", status: 301 });
   });
 });

@@ -13,7 +13,15 @@ import { type WxrCategory, type WxrItem, type WxrRecord, readWxr } from "./wxr";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 type Client = typeof db | Tx;
-type ArticleData = { headline: string; excerpt: string | null; body: string; status: ArticleStatus; publishedAt: Date | null; authorId: number; categoryId: number };
+type ArticleData = {
+  headline: string;
+  excerpt: string | null;
+  body: string;
+  status: ArticleStatus;
+  publishedAt: Date | null;
+  authorId: number;
+  categoryId: number;
+};
 
 // Posts per transaction: large enough to amortize the commit, small enough to hold in memory.
 const BATCH = 200;
@@ -40,13 +48,26 @@ const tally = (): Tally => ({ created: 0, updated: 0, unchanged: 0 });
 export async function checkWxr(file: string, onProgress?: (bytes: number) => void): Promise<number> {
   let posts = 0;
   let done = 0;
-  await readWxr(createReadStream(file), (r) => void (r.kind === "item" && posts++), (b) => onProgress?.((done += b)));
+  await readWxr(
+    createReadStream(file),
+    (r) => void (r.kind === "item" && posts++),
+    (b) => onProgress?.((done += b)),
+  );
   return posts;
 }
 
 export async function importWordpress(file: string, options: ImportOptions = {}): Promise<ImportReport> {
   const total = statSync(file).size;
-  const report: ImportReport = { posts: 0, articles: tally(), comments: tally(), authors: 0, categories: 0, tags: 0, staff: { created: 0, linked: 0, unchanged: 0 }, skipped: [] };
+  const report: ImportReport = {
+    posts: 0,
+    articles: tally(),
+    comments: tally(),
+    authors: 0,
+    categories: 0,
+    tags: 0,
+    staff: { created: 0, linked: 0, unchanged: 0 },
+    skipped: [],
+  };
   report.posts = await checkWxr(file, (b) => options.onProgress?.("check", b, total, report));
 
   const importer = new Importer(report, options.offsetMinutes ?? 0, options.createStaff ?? false);
@@ -82,7 +103,8 @@ class Importer {
         const id = await this.author(record.login);
         if (!this.createStaff) return;
         const outcome = await staffAccountFor(id, record);
-        if (typeof outcome === "object") this.report.skipped.push({ kind: "author", wpId: record.login, reason: outcome.skip });
+        if (typeof outcome === "object")
+          this.report.skipped.push({ kind: "author", wpId: record.login, reason: outcome.skip });
         else this.report.staff[outcome] += 1;
         return;
       }
@@ -116,9 +138,14 @@ class Importer {
     const known = this.categories.get(slug);
     if (known) return known;
     const hasWpId = Number.isInteger(wpId) && wpId > 0;
-    let row = (hasWpId && (await db.category.findUnique({ where: { wpId }, select: { id: true, wpId: true } }))) || (await db.category.findUnique({ where: { slug }, select: { id: true, wpId: true } }));
+    let row =
+      (hasWpId && (await db.category.findUnique({ where: { wpId }, select: { id: true, wpId: true } }))) ||
+      (await db.category.findUnique({ where: { slug }, select: { id: true, wpId: true } }));
     if (!row) {
-      row = await db.category.create({ data: { slug, name, description: description || null, wpId: hasWpId ? wpId : null }, select: { id: true, wpId: true } });
+      row = await db.category.create({
+        data: { slug, name, description: description || null, wpId: hasWpId ? wpId : null },
+        select: { id: true, wpId: true },
+      });
       this.report.categories += 1;
     } else if (hasWpId && row.wpId == null) {
       await db.category.update({ where: { id: row.id }, data: { wpId } });
@@ -145,7 +172,10 @@ class Importer {
     let row = await db.author.findUnique({ where: { wpLogin: login }, select: { id: true } });
     if (!row) {
       const name = this.authorNames.get(login) || login;
-      const slug = await uniqueSlug(slugify(login) || slugify(name) || "author", async (s) => !(await db.author.findUnique({ where: { slug: s }, select: { id: true } })));
+      const slug = await uniqueSlug(
+        slugify(login) || slugify(name) || "author",
+        async (s) => !(await db.author.findUnique({ where: { slug: s }, select: { id: true } })),
+      );
       row = await db.author.create({ data: { name, slug, wpLogin: login }, select: { id: true } });
       this.report.authors += 1;
     }
@@ -159,7 +189,8 @@ class Importer {
   private async item(item: WxrItem) {
     const mapped = mapPost(item);
     if ("skip" in mapped) {
-      if (item.type !== "attachment" && item.type !== "nav_menu_item") this.report.skipped.push({ kind: "post", wpId: item.id, reason: mapped.skip });
+      if (item.type !== "attachment" && item.type !== "nav_menu_item")
+        this.report.skipped.push({ kind: "post", wpId: item.id, reason: mapped.skip });
       return;
     }
     const learned = offsetOf(item.date, item.dateGmt);
@@ -170,7 +201,8 @@ class Importer {
       ? await this.category(decodePostName(categorySlugs[0]!.slug), categorySlugs[0]!.name)
       : await this.category("uncategorized", "Uncategorized");
     const tagIds: number[] = [];
-    for (const t of item.terms.filter((t) => t.domain === "post_tag")) tagIds.push(await this.tag(decodePostName(t.slug), t.name));
+    for (const t of item.terms.filter((t) => t.domain === "post_tag"))
+      tagIds.push(await this.tag(decodePostName(t.slug), t.name));
     const authorId = await this.author(item.creator || "admin");
     const status: ArticleStatus = mapped.status;
     const data = {
@@ -205,18 +237,32 @@ class Importer {
     let articleId: number;
     if (!existing) {
       const base = wpSlug || slugify(data.headline) || `wp-${item.id}`;
-      const slug = await uniqueSlug(base, async (s) => !(await tx.article.findUnique({ where: { slug: s }, select: { id: true } })));
-      articleId = (await tx.article.create({ data: { ...data, slug, wpId: item.id, wpSlug, createdAt: date }, select: { id: true } })).id;
+      const slug = await uniqueSlug(
+        base,
+        async (s) => !(await tx.article.findUnique({ where: { slug: s }, select: { id: true } })),
+      );
+      articleId = (
+        await tx.article.create({
+          data: { ...data, slug, wpId: item.id, wpSlug, createdAt: date },
+          select: { id: true },
+        })
+      ).id;
       this.report.articles.created += 1;
     } else {
       articleId = existing.id;
-      const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
-      const changed = (Object.keys(data) as (keyof ArticleData)[]).some((k) => !same(existing[k], data[k])) || existing.wpSlug !== wpSlug;
+      const same = (a: unknown, b: unknown) =>
+        a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
+      const changed =
+        (Object.keys(data) as (keyof ArticleData)[]).some((k) => !same(existing[k], data[k])) ||
+        existing.wpSlug !== wpSlug;
       if (changed) await tx.article.update({ where: { id: articleId }, data: { ...data, wpSlug } });
       this.report.articles[changed ? "updated" : "unchanged"] += 1;
     }
-    const have = existing ? new Set((await tx.articleTag.findMany({ where: { articleId }, select: { tagId: true } })).map((t) => t.tagId)) : new Set<number>();
-    for (const tagId of new Set(tagIds)) if (!have.has(tagId)) await tx.articleTag.create({ data: { articleId, tagId } });
+    const have = existing
+      ? new Set((await tx.articleTag.findMany({ where: { articleId }, select: { tagId: true } })).map((t) => t.tagId))
+      : new Set<number>();
+    for (const tagId of new Set(tagIds))
+      if (!have.has(tagId)) await tx.articleTag.create({ data: { articleId, tagId } });
     await this.comments(tx, item, articleId, !existing);
   }
 
@@ -238,10 +284,15 @@ class Importer {
         status: mapped.status,
       };
       // A new article has no comments yet: no need to look each one up.
-      const existing = fresh ? null : await tx.comment.findUnique({ where: { wpId: c.id }, omit: { authorEmail: false, authorIp: false } });
+      const existing = fresh
+        ? null
+        : await tx.comment.findUnique({ where: { wpId: c.id }, omit: { authorEmail: false, authorIp: false } });
       if (!existing) {
         const createdAt = wordpressDate(c.date, c.dateGmt, this.offset) ?? new Date();
-        const row = await tx.comment.create({ data: { ...data, articleId, wpId: c.id, createdAt }, select: { id: true } });
+        const row = await tx.comment.create({
+          data: { ...data, articleId, wpId: c.id, createdAt },
+          select: { id: true },
+        });
         ids.set(c.id, row.id);
         this.report.comments.created += 1;
       } else {
@@ -256,7 +307,9 @@ class Importer {
     for (const [child, parent] of parents) {
       const id = ids.get(child)!;
       const parentId = ids.get(parent) ?? null;
-      const row = fresh ? { parentId: null } : await tx.comment.findUnique({ where: { id }, select: { parentId: true } });
+      const row = fresh
+        ? { parentId: null }
+        : await tx.comment.findUnique({ where: { id }, select: { parentId: true } });
       if (row && row.parentId !== parentId) await tx.comment.update({ where: { id }, data: { parentId } });
     }
   }

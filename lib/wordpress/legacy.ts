@@ -45,13 +45,20 @@ export async function resolveLegacyUrl(pathname: string, search: URLSearchParams
 /** `/?p=123` */
 export async function legacyPostPath(wpId: string): Promise<string | null> {
   if (!POST_ID.test(wpId)) return null;
-  const row = await db.article.findFirst({ where: { wpId: Number(wpId), ...publishedArticle }, select: { slug: true } });
+  const row = await db.article.findFirst({
+    where: { wpId: Number(wpId), ...publishedArticle },
+    select: { slug: true },
+  });
   return row && articlePath(row.slug);
 }
 
 /** An imported post by its WordPress name (the first imported, should two share one). */
 async function byPostName(name: string) {
-  return db.article.findFirst({ where: { wpSlug: decodeSlug(name), ...publishedArticle }, orderBy: { id: "asc" }, select: { slug: true } });
+  return db.article.findFirst({
+    where: { wpSlug: decodeSlug(name), ...publishedArticle },
+    orderBy: { id: "asc" },
+    select: { slug: true },
+  });
 }
 
 /**
@@ -59,7 +66,9 @@ async function byPostName(name: string) {
  * article whose slug is that name (dated links written by hand).
  */
 export async function legacyDatedPath(slug: string): Promise<string | null> {
-  const row = (await byPostName(slug)) ?? (await db.article.findFirst({ where: { slug: decodeSlug(slug), ...publishedArticle }, select: { slug: true } }));
+  const row =
+    (await byPostName(slug)) ??
+    (await db.article.findFirst({ where: { slug: decodeSlug(slug), ...publishedArticle }, select: { slug: true } }));
   return row && articlePath(row.slug);
 }
 

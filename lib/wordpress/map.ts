@@ -20,7 +20,13 @@ export function mapPost(item: WxrItem): { status: ArticleStatus } | { skip: stri
   return { status };
 }
 
-const COMMENT_STATUS: Record<string, CommentStatus> = { "1": "APPROVED", "0": "PENDING", spam: "SPAM", trash: "TRASH", "post-trashed": "TRASH" };
+const COMMENT_STATUS: Record<string, CommentStatus> = {
+  "1": "APPROVED",
+  "0": "PENDING",
+  spam: "SPAM",
+  trash: "TRASH",
+  "post-trashed": "TRASH",
+};
 
 export function mapComment(c: WxrComment): { status: CommentStatus } | { skip: string } {
   if (c.type && c.type !== "comment") return { skip: `${c.type} is not imported` };

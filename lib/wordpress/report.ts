@@ -6,10 +6,16 @@ const SHOWN = 20;
 
 export function importSummary(r: ImportReport): string {
   const t = (x: Tally) => `${x.created} new, ${x.updated} updated, ${x.unchanged} unchanged`;
-  const lines = [`Articles: ${t(r.articles)}`, `Comments: ${t(r.comments)}`, `New authors: ${r.authors}, new categories: ${r.categories}, new tags: ${r.tags}`];
+  const lines = [
+    `Articles: ${t(r.articles)}`,
+    `Comments: ${t(r.comments)}`,
+    `New authors: ${r.authors}, new categories: ${r.categories}, new tags: ${r.tags}`,
+  ];
   const { created, linked, unchanged } = r.staff;
   if (created + linked + unchanged) {
-    lines.push(`Staff accounts: ${created} new (switched off: set a password and switch on in /admin/users), ${linked} linked to existing accounts, ${unchanged} unchanged`);
+    lines.push(
+      `Staff accounts: ${created} new (switched off: set a password and switch on in /admin/users), ${linked} linked to existing accounts, ${unchanged} unchanged`,
+    );
   }
   if (!r.skipped.length) return lines.join("\n");
   lines.push(`Skipped ${r.skipped.length}:`);
@@ -22,7 +28,9 @@ export function importSummary(r: ImportReport): string {
   }
   for (const [reason, ids] of byReason) {
     const label = reason.startsWith("author:") ? "logins" : "wp ids";
-    lines.push(`  ${reason} — ${ids.length} (${label} ${ids.slice(0, SHOWN).join(", ")}${ids.length > SHOWN ? ", …" : ""})`);
+    lines.push(
+      `  ${reason} — ${ids.length} (${label} ${ids.slice(0, SHOWN).join(", ")}${ids.length > SHOWN ? ", …" : ""})`,
+    );
   }
   return lines.join("\n");
 }

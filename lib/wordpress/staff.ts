@@ -17,8 +17,16 @@ export async function staffAccountFor(authorId: number, author: WxrAuthor): Prom
   const profile = await db.author.findUniqueOrThrow({ where: { id: authorId }, select: { userId: true } });
   if (profile.userId) return "unchanged";
   const email = createUserInput.shape.email.safeParse(author.email);
-  if (!email.success) return { skip: author.email ? `e-mail "${author.email}" is not valid, no staff account` : "no e-mail in the export, no staff account" };
-  const existing = await db.user.findUnique({ where: { email: email.data }, select: { id: true, author: { select: { id: true } } } });
+  if (!email.success)
+    return {
+      skip: author.email
+        ? `e-mail "${author.email}" is not valid, no staff account`
+        : "no e-mail in the export, no staff account",
+    };
+  const existing = await db.user.findUnique({
+    where: { email: email.data },
+    select: { id: true, author: { select: { id: true } } },
+  });
   if (existing?.author) return { skip: `${email.data} already has another author profile, no staff account` };
   // The same address already signs in here: that person is this author.
   if (existing) {
@@ -27,7 +35,10 @@ export async function staffAccountFor(authorId: number, author: WxrAuthor): Prom
   }
   const passwordHash = await bcrypt.hash(randomBytes(32).toString("base64url"), BCRYPT_COST);
   await db.$transaction(async (tx) => {
-    const user = await tx.user.create({ data: { email: email.data, name: author.displayName, role: "AUTHOR", active: false, passwordHash }, select: { id: true } });
+    const user = await tx.user.create({
+      data: { email: email.data, name: author.displayName, role: "AUTHOR", active: false, passwordHash },
+      select: { id: true },
+    });
     await tx.author.update({ where: { id: authorId }, data: { userId: user.id } });
   });
   return "created";

@@ -5,7 +5,20 @@
 
 const cdata = (s: string) => `<![CDATA[${s.replace(/]]>/g, "]]]]><![CDATA[>")}]]>`;
 
-type Post = { id: number; title: string; name: string; status: string; type?: string; content: string; excerpt?: string; date?: string; gmt?: string; creator?: string; terms?: string; comments?: string };
+type Post = {
+  id: number;
+  title: string;
+  name: string;
+  status: string;
+  type?: string;
+  content: string;
+  excerpt?: string;
+  date?: string;
+  gmt?: string;
+  creator?: string;
+  terms?: string;
+  comments?: string;
+};
 
 function item(p: Post): string {
   return `
@@ -61,7 +74,15 @@ export function wxrFacts(base: number, tag = "") {
     privatePost: { wpId: base + 5 },
     odd: { wpId: base + 6, headline: `عنوان "غريب" & <رموز> 'مقتبسة' ${tag}`.trim() },
     page: { wpId: base + 7 },
-    comments: { root: base + 101, reply: base + 102, nested: base + 103, pending: base + 104, spam: base + 105, trash: base + 106, pingback: base + 107 },
+    comments: {
+      root: base + 101,
+      reply: base + 102,
+      nested: base + 103,
+      pending: base + 104,
+      spam: base + 105,
+      trash: base + 106,
+      pingback: base + 107,
+    },
     author: { login: `hanani${tag}`, name: "يوسف هناني" },
     category: { parent: `وطنية${tag}`, child: `جهات${tag}` },
   };
@@ -102,12 +123,34 @@ export function wxrFixture(base = 0, tag = ""): string {
         comment(f.comments.trash, 0, "trash", "محذوف", "محذوف") +
         comment(f.comments.pingback, 0, "1", "موقع", "pingback", "pingback"),
     },
-    { id: f.draft.wpId, title: `مسودة ${tag}`, name: "", status: "draft", content: "نص المسودة", gmt: "0000-00-00 00:00:00" },
+    {
+      id: f.draft.wpId,
+      title: `مسودة ${tag}`,
+      name: "",
+      status: "draft",
+      content: "نص المسودة",
+      gmt: "0000-00-00 00:00:00",
+    },
     { id: f.pending.wpId, title: `بانتظار ${tag}`, name: "", status: "pending", content: "نص" },
-    { id: f.scheduled.wpId, title: `مجدول ${tag}`, name: `scheduled${tag}`, status: "future", content: "نص", date: "2030-01-01 09:00:00", gmt: "2030-01-01 08:00:00" },
+    {
+      id: f.scheduled.wpId,
+      title: `مجدول ${tag}`,
+      name: `scheduled${tag}`,
+      status: "future",
+      content: "نص",
+      date: "2030-01-01 09:00:00",
+      gmt: "2030-01-01 08:00:00",
+    },
     { id: f.privatePost.wpId, title: `خاص ${tag}`, name: `private${tag}`, status: "private", content: "نص" },
     // Same post_name as the published post: the slug must be made unique.
-    { id: f.odd.wpId, title: f.odd.headline, name: enc(f.published.slug), status: "publish", content: "<p>نص مع &amp; و &lt;وسم&gt; و emoji 📰</p>", creator: `guest${tag}` },
+    {
+      id: f.odd.wpId,
+      title: f.odd.headline,
+      name: enc(f.published.slug),
+      status: "publish",
+      content: "<p>نص مع &amp; و &lt;وسم&gt; و emoji 📰</p>",
+      creator: `guest${tag}`,
+    },
     { id: f.page.wpId, title: "من نحن", name: "about", status: "publish", type: "page", content: "صفحة" },
     { id: base + 8, title: "", name: "", status: "inherit", type: "attachment", content: "" },
     { id: base + 9, title: `محذوف ${tag}`, name: "", status: "trash", content: "" },

@@ -13,7 +13,14 @@ export class WxrError extends Error {
 }
 
 export type WxrAuthor = { kind: "author"; login: string; displayName: string; email: string };
-export type WxrCategory = { kind: "category"; termId: number; slug: string; name: string; parentSlug: string; description: string };
+export type WxrCategory = {
+  kind: "category";
+  termId: number;
+  slug: string;
+  name: string;
+  parentSlug: string;
+  description: string;
+};
 export type WxrTag = { kind: "tag"; termId: number; slug: string; name: string };
 export type WxrComment = {
   id: number;
@@ -87,7 +94,22 @@ export async function readWxr(
     const parent = path[path.length - 2];
     if (parent === "channel") {
       if (tag.name === "item") {
-        item = { kind: "item", line: parser.line, id: NaN, title: "", creator: "", content: "", excerpt: "", date: "", dateGmt: "", name: "", status: "", type: "", terms: [], comments: [] };
+        item = {
+          kind: "item",
+          line: parser.line,
+          id: NaN,
+          title: "",
+          creator: "",
+          content: "",
+          excerpt: "",
+          date: "",
+          dateGmt: "",
+          name: "",
+          status: "",
+          type: "",
+          terms: [],
+          comments: [],
+        };
       } else if (tag.name === "wp:author" || tag.name === "wp:category" || tag.name === "wp:tag") {
         fields = {};
       }
@@ -143,16 +165,37 @@ export async function readWxr(
       } else {
         const it: WxrItem = item;
         switch (name) {
-          case "title": it.title = value.trim(); break;
-          case "dc:creator": it.creator = value.trim(); break;
-          case "content:encoded": it.content = value; break;
-          case "excerpt:encoded": it.excerpt = value; break;
-          case "wp:post_id": it.id = int(value); if (Number.isNaN(it.id)) fail(`wp:post_id "${value}" is not a number`); break;
-          case "wp:post_date": it.date = value.trim(); break;
-          case "wp:post_date_gmt": it.dateGmt = value.trim(); break;
-          case "wp:post_name": it.name = value.trim(); break;
-          case "wp:status": it.status = value.trim(); break;
-          case "wp:post_type": it.type = value.trim(); break;
+          case "title":
+            it.title = value.trim();
+            break;
+          case "dc:creator":
+            it.creator = value.trim();
+            break;
+          case "content:encoded":
+            it.content = value;
+            break;
+          case "excerpt:encoded":
+            it.excerpt = value;
+            break;
+          case "wp:post_id":
+            it.id = int(value);
+            if (Number.isNaN(it.id)) fail(`wp:post_id "${value}" is not a number`);
+            break;
+          case "wp:post_date":
+            it.date = value.trim();
+            break;
+          case "wp:post_date_gmt":
+            it.dateGmt = value.trim();
+            break;
+          case "wp:post_name":
+            it.name = value.trim();
+            break;
+          case "wp:status":
+            it.status = value.trim();
+            break;
+          case "wp:post_type":
+            it.type = value.trim();
+            break;
         }
       }
       return;
@@ -161,7 +204,12 @@ export async function readWxr(
       if (name === "wp:author") {
         const login = (fields["wp:author_login"] ?? "").trim();
         if (!login) fail("a wp:author has no wp:author_login");
-        pending.push({ kind: "author", login, displayName: (fields["wp:author_display_name"] ?? "").trim() || login, email: (fields["wp:author_email"] ?? "").trim() });
+        pending.push({
+          kind: "author",
+          login,
+          displayName: (fields["wp:author_display_name"] ?? "").trim() || login,
+          email: (fields["wp:author_email"] ?? "").trim(),
+        });
         fields = null;
       } else if (name === "wp:category") {
         const slug = (fields["wp:category_nicename"] ?? "").trim();
@@ -178,7 +226,12 @@ export async function readWxr(
       } else if (name === "wp:tag") {
         const slug = (fields["wp:tag_slug"] ?? "").trim();
         if (!slug) fail("a wp:tag has no wp:tag_slug");
-        pending.push({ kind: "tag", termId: int(fields["wp:term_id"]), slug, name: (fields["wp:tag_name"] ?? "").trim() || slug });
+        pending.push({
+          kind: "tag",
+          termId: int(fields["wp:term_id"]),
+          slug,
+          name: (fields["wp:tag_name"] ?? "").trim() || slug,
+        });
         fields = null;
       } else fields[name] = value;
     }

@@ -9,13 +9,22 @@ const delta = (before: number, after: number) => {
   return `${pct >= 0 ? "+" : ""}${pct.toFixed(0)}%`;
 };
 const row = (label: string, before: number, after: number, unit: string) =>
-  console.log(`  ${label.padEnd(44)} ${`${before}`.padStart(8)} → ${`${after}`.padStart(8)} ${unit.padEnd(5)} ${delta(before, after).padStart(6)}`);
+  console.log(
+    `  ${label.padEnd(44)} ${`${before}`.padStart(8)} → ${`${after}`.padStart(8)} ${unit.padEnd(5)} ${delta(before, after).padStart(6)}`,
+  );
 
 export function compareRuns(a: BenchResult, b: BenchResult, aName = "baseline", bName = "this run") {
-  console.log(`\ncompared with ${aName} (${a.date}, ${a.dataset.articles.toLocaleString("en")} articles, load ${a.machine.loadAverageAtStart}) → ${bName} (${b.date}, ${b.dataset.articles.toLocaleString("en")} articles, load ${b.machine.loadAverageAtStart})`);
-  if (a.machine.cpu !== b.machine.cpu || a.machine.cores !== b.machine.cores) console.log(`  note: different machines (${a.machine.cpu} × ${a.machine.cores} vs ${b.machine.cpu} × ${b.machine.cores})`);
+  console.log(
+    `\ncompared with ${aName} (${a.date}, ${a.dataset.articles.toLocaleString("en")} articles, load ${a.machine.loadAverageAtStart}) → ${bName} (${b.date}, ${b.dataset.articles.toLocaleString("en")} articles, load ${b.machine.loadAverageAtStart})`,
+  );
+  if (a.machine.cpu !== b.machine.cpu || a.machine.cores !== b.machine.cores)
+    console.log(
+      `  note: different machines (${a.machine.cpu} × ${a.machine.cores} vs ${b.machine.cpu} × ${b.machine.cores})`,
+    );
   for (const cell of b.load) {
-    const old = a.load.find((x) => x.target === cell.target && x.via === cell.via && x.connections === cell.connections);
+    const old = a.load.find(
+      (x) => x.target === cell.target && x.via === cell.via && x.connections === cell.connections,
+    );
     if (!old) continue;
     const label = `${cell.target} via ${cell.via}, c=${cell.connections}`;
     row(`${label}: req/s`, old.rps, cell.rps, "");
@@ -36,7 +45,9 @@ export function compareRuns(a: BenchResult, b: BenchResult, aName = "baseline", 
   for (const t of targets(b)) {
     if (before.get(t.name) === true && !t.met) console.log(`  REGRESSION: ${t.name} no longer met (${t.value})`);
   }
-  console.log("  (on a shared 2-core machine req/s and latency move by tens of % between runs: compare runs made under similar load, see the load averages above)");
+  console.log(
+    "  (on a shared 2-core machine req/s and latency move by tens of % between runs: compare runs made under similar load, see the load averages above)",
+  );
 }
 
 if (process.argv[1]?.endsWith("compare.ts")) {

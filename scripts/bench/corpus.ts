@@ -22,14 +22,17 @@ const corpus = [
   .match(/[\u0621-\u064A\u0660-\u0669]+|[0-9]+/g)!; // Arabic words and numbers in their natural frequencies
 
 const LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
-export const names = Array.from({ length: 30_000 }, () => Array.from({ length: between(4, 7) }, () => pick([...LETTERS])).join(""));
+export const names = Array.from({ length: 30_000 }, () =>
+  Array.from({ length: between(4, 7) }, () => pick([...LETTERS])).join(""),
+);
 const TASHKEEL = ["\u064E", "\u064F", "\u0650", "\u0652", "\u0651"];
 
 export function word(): string {
   const r = random();
   if (r < 0.04) return names[Math.floor(random() ** 2 * names.length)]!; // long tail, some names more frequent
   let w = pick(corpus);
-  if (r < 0.06) w = w.replace(/ا/, "أ"); // hamza written or not
+  if (r < 0.06)
+    w = w.replace(/ا/, "أ"); // hamza written or not
   else if (r < 0.08) w = w.replace(/ه$/, "ة");
   else if (r < 0.1) w = [...w].map((c) => c + (random() < 0.5 ? pick(TASHKEEL) : "")).join("");
   return w;

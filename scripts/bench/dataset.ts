@@ -17,7 +17,8 @@ const FILE = path.resolve(args.db ?? "data/bench.db");
 const ARTICLES = Number(args.articles ?? 10_000);
 const COMMENTS = Number(args.comments ?? ARTICLES * 10);
 const DATABASE_URL = `file:${FILE}`;
-if (!path.basename(FILE).startsWith("bench")) throw new Error(`refusing to use ${FILE}: benchmark databases are named bench*.db`);
+if (!path.basename(FILE).startsWith("bench"))
+  throw new Error(`refusing to use ${FILE}: benchmark databases are named bench*.db`);
 
 const BATCH = 5_000;
 const MINUTE = 60_000;
@@ -35,7 +36,9 @@ function generate(sqlite: Database.Database) {
   const categories = ids("SELECT id FROM Category");
   const authors = ids("SELECT id FROM Author");
   const insertTag = sqlite.prepare("INSERT INTO Tag (name, slug) VALUES (?, ?)");
-  const tags = sqlite.transaction(() => Array.from({ length: 200 }, (_, i) => Number(insertTag.run(`${names[i]} ${i}`, `bench-tag-${i}`).lastInsertRowid)))();
+  const tags = sqlite.transaction(() =>
+    Array.from({ length: 200 }, (_, i) => Number(insertTag.run(`${names[i]} ${i}`, `bench-tag-${i}`).lastInsertRowid)),
+  )();
 
   const article = sqlite.prepare(
     `INSERT INTO Article (slug, headline, kicker, excerpt, body, status, publishedAt, createdAt, updatedAt, authorId, categoryId)
@@ -47,13 +50,29 @@ function generate(sqlite: Database.Database) {
       const date = new Date(NEWEST - i * 10 * MINUTE).toISOString();
       // One in twenty is a draft, so the public rule is exercised.
       const status = i % 20 === 19 ? "DRAFT" : "PUBLISHED";
-      const id = Number(article.run(`bench-${i}`, words(6, 12), random() < 0.4 ? words(4, 8) : null, words(18, 30), paragraphs(), status, date, date, date, pick(authors), pick(categories)).lastInsertRowid);
+      const id = Number(
+        article.run(
+          `bench-${i}`,
+          words(6, 12),
+          random() < 0.4 ? words(4, 8) : null,
+          words(18, 30),
+          paragraphs(),
+          status,
+          date,
+          date,
+          date,
+          pick(authors),
+          pick(categories),
+        ).lastInsertRowid,
+      );
       for (let t = between(0, 3); t > 0; t--) articleTag.run(id, pick(tags));
     }
   });
   for (let i = 0; i < ARTICLES; i += BATCH) {
     articleBatch(i, Math.min(ARTICLES, i + BATCH));
-    process.stdout.write(`\r  articles: ${Math.min(ARTICLES, i + BATCH).toLocaleString("en")} / ${ARTICLES.toLocaleString("en")}`);
+    process.stdout.write(
+      `\r  articles: ${Math.min(ARTICLES, i + BATCH).toLocaleString("en")} / ${ARTICLES.toLocaleString("en")}`,
+    );
   }
   process.stdout.write("\n");
 
@@ -67,16 +86,31 @@ function generate(sqlite: Database.Database) {
     for (let i = from; i < to; i++) {
       // Comments gather on the newest stories, as readers do.
       const articleId = published[Math.floor(random() ** 2 * published.length)]!;
-      const parentId: number | null = previous && previous.articleId === articleId && random() < 0.5 ? previous.id : null;
+      const parentId: number | null =
+        previous && previous.articleId === articleId && random() < 0.5 ? previous.id : null;
       const date = new Date(NEWEST - i * MINUTE).toISOString();
       const status = random() < 0.9 ? "APPROVED" : "PENDING";
-      const id: number = Number(comment.run(articleId, parentId, pick(names), `reader${i}@example.com`, `10.0.${i % 250}.${i % 200}`, words(8, 40), status, date, date).lastInsertRowid);
+      const id: number = Number(
+        comment.run(
+          articleId,
+          parentId,
+          pick(names),
+          `reader${i}@example.com`,
+          `10.0.${i % 250}.${i % 200}`,
+          words(8, 40),
+          status,
+          date,
+          date,
+        ).lastInsertRowid,
+      );
       previous = { id, articleId };
     }
   });
   for (let i = 0; i < COMMENTS; i += BATCH) {
     commentBatch(i, Math.min(COMMENTS, i + BATCH));
-    process.stdout.write(`\r  comments: ${Math.min(COMMENTS, i + BATCH).toLocaleString("en")} / ${COMMENTS.toLocaleString("en")}`);
+    process.stdout.write(
+      `\r  comments: ${Math.min(COMMENTS, i + BATCH).toLocaleString("en")} / ${COMMENTS.toLocaleString("en")}`,
+    );
   }
   if (COMMENTS) process.stdout.write("\n");
 }
@@ -101,7 +135,9 @@ async function main() {
   const indexed = await rebuildSearchIndex();
   await db.$executeRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
   await db.$disconnect();
-  console.log(`  ${path.relative(process.cwd(), FILE)}: ${ARTICLES.toLocaleString("en")} generated articles (${indexed.toLocaleString("en")} published in the search index), ${COMMENTS.toLocaleString("en")} comments, in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  console.log(
+    `  ${path.relative(process.cwd(), FILE)}: ${ARTICLES.toLocaleString("en")} generated articles (${indexed.toLocaleString("en")} published in the search index), ${COMMENTS.toLocaleString("en")} comments, in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
 }
 
 main().catch((error) => {

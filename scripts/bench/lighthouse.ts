@@ -29,8 +29,18 @@ const DIST = ".next-bench";
 const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium";
 const TARGETS = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 } as const;
 
-type Audit = { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string; details?: { items?: { url?: string; resourceType?: string; transferSize?: number }[] } };
-type Report = { categories: Record<keyof typeof TARGETS, { score: number; auditRefs: { id: string; weight: number }[] }>; audits: Record<string, Audit> };
+type Audit = {
+  id: string;
+  title: string;
+  score: number | null;
+  scoreDisplayMode: string;
+  displayValue?: string;
+  details?: { items?: { url?: string; resourceType?: string; transferSize?: number }[] };
+};
+type Report = {
+  categories: Record<keyof typeof TARGETS, { score: number; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, Audit>;
+};
 
 // Asynchronous: the reference page below is served from this process while Lighthouse runs.
 async function audit(url: string): Promise<Report> {
@@ -55,18 +65,31 @@ async function audit(url: string): Promise<Report> {
 }
 
 function summarize(name: string, report: Report) {
-  const scores = Object.fromEntries(Object.entries(report.categories).map(([k, c]) => [k, Math.round(c.score * 100)])) as Record<keyof typeof TARGETS, number>;
+  const scores = Object.fromEntries(
+    Object.entries(report.categories).map(([k, c]) => [k, Math.round(c.score * 100)]),
+  ) as Record<keyof typeof TARGETS, number>;
   const misses = Object.entries(TARGETS).filter(([k, t]) => scores[k as keyof typeof TARGETS] < t);
-  console.log(`\n${name}: ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(", ")}${misses.length ? `  (below target: ${misses.map(([k, t]) => `${k} < ${t}`).join(", ")})` : "  (all targets met)"}`);
+  console.log(
+    `\n${name}: ${Object.entries(scores)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(
+        ", ",
+      )}${misses.length ? `  (below target: ${misses.map(([k, t]) => `${k} < ${t}`).join(", ")})` : "  (all targets met)"}`,
+  );
   for (const [key, category] of Object.entries(report.categories)) {
     for (const ref of category.auditRefs.filter((r) => r.weight > 0)) {
       const a = report.audits[ref.id];
-      if (a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative") console.log(`  ${key}: ${a.title} (${Math.round(a.score * 100)}${a.displayValue ? `, ${a.displayValue}` : ""})`);
+      if (a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative")
+        console.log(
+          `  ${key}: ${a.title} (${Math.round(a.score * 100)}${a.displayValue ? `, ${a.displayValue}` : ""})`,
+        );
     }
   }
   const scripts = (report.audits["network-requests"]?.details?.items ?? []).filter((r) => r.resourceType === "Script");
   const bytes = scripts.reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
-  console.log(`  JavaScript shipped: ${(bytes / 1024).toFixed(1)} kB over the wire (compressed) in ${scripts.length} files`);
+  console.log(
+    `  JavaScript shipped: ${(bytes / 1024).toFixed(1)} kB over the wire (compressed) in ${scripts.length} files`,
+  );
   return { scores, scriptBytes: bytes, scriptFiles: scripts.length };
 }
 
@@ -75,7 +98,9 @@ async function medianAudit(url: string): Promise<Report> {
   const reports: Report[] = [];
   for (let i = 0; i < RUNS; i += 1) reports.push(await audit(url));
   reports.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
-  console.log(`  (${url}: Performance over ${RUNS} runs: ${reports.map((r) => Math.round(r.categories.performance.score * 100)).join(", ")})`);
+  console.log(
+    `  (${url}: Performance over ${RUNS} runs: ${reports.map((r) => Math.round(r.categories.performance.score * 100)).join(", ")})`,
+  );
   return reports[Math.floor(reports.length / 2)]!;
 }
 
@@ -109,7 +134,16 @@ async function main() {
     execFileSync("npx", ["tsx", "scripts/db/migrate.ts", "deploy"], { env, stdio: "ignore" });
     execFileSync("npx", ["tsx", "prisma/seed.ts"], { env, stdio: "ignore" });
     const secret = randomBytes(24).toString("base64url");
-    const appEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: DIST, PORT: String(PORT), HOSTNAME: "127.0.0.1", SITE_URL: `http://127.0.0.1:${PORT}`, AUTH_SECRET: secret };
+    const appEnv: NodeJS.ProcessEnv = {
+      ...env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXT_DIST_DIR: DIST,
+      PORT: String(PORT),
+      HOSTNAME: "127.0.0.1",
+      SITE_URL: `http://127.0.0.1:${PORT}`,
+      AUTH_SECRET: secret,
+    };
     console.log(`lighthouse: build ${build(DIST, appEnv)}`);
     clearPageCache(DIST);
     const app = startApp(appEnv, "reports/bench/.server-lighthouse.log");
@@ -117,7 +151,11 @@ async function main() {
     base = `http://127.0.0.1:${PORT}`;
     await waitFor(`${base}/robots.txt`);
     // Pages prerendered at build time hold the build's data: expire them.
-    await fetch(`${base}/api/revalidate`, { method: "POST", headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" }, body: JSON.stringify({ tags: ["articles", "taxonomy"] }) });
+    await fetch(`${base}/api/revalidate`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
+      body: JSON.stringify({ tags: ["articles", "taxonomy"] }),
+    });
   }
   try {
     const seedSlug = args.url
@@ -128,7 +166,10 @@ async function main() {
     for (const [name, url] of Object.entries(pages)) summarize(`${name} (${url})`, await medianAudit(url));
     const reference = await withHeader(base, "cross-origin-opener-policy", "same-origin");
     try {
-      summarize("reference, not a target: the home page as served plus Cross-Origin-Opener-Policy: same-origin", await medianAudit(reference.url));
+      summarize(
+        "reference, not a target: the home page as served plus Cross-Origin-Opener-Policy: same-origin",
+        await medianAudit(reference.url),
+      );
     } finally {
       reference.close();
     }

@@ -13,7 +13,13 @@ export type Cell = {
   non2xx: number;
 };
 
-export async function hammer(target: string, via: Cell["via"], url: string, connections: number, duration: number): Promise<Cell> {
+export async function hammer(
+  target: string,
+  via: Cell["via"],
+  url: string,
+  connections: number,
+  duration: number,
+): Promise<Cell> {
   const r = await autocannon({ url, connections, duration, pipelining: 1, timeout: 10 });
   return {
     target,

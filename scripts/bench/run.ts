@@ -53,16 +53,40 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A dataset of this size, generated once (per generator version) and copied for each run. */
 function dataset(file: string, articles: number, comments: number) {
-  const inputs = ["scripts/bench/dataset.ts", "scripts/bench/corpus.ts", "prisma/seed.ts", "prisma/schema.prisma", ...readdirSync("prisma/seed-data").map((f) => `prisma/seed-data/${f}`)];
+  const inputs = [
+    "scripts/bench/dataset.ts",
+    "scripts/bench/corpus.ts",
+    "prisma/seed.ts",
+    "prisma/schema.prisma",
+    ...readdirSync("prisma/seed-data").map((f) => `prisma/seed-data/${f}`),
+  ];
   const version = createHash("sha256");
   for (const f of inputs) version.update(readFileSync(f));
   for (const d of readdirSync("prisma/migrations").sort()) version.update(d);
-  const cached = path.resolve(`data/bench-cache/bench-${articles}a-${comments}c-${version.digest("hex").slice(0, 10)}.db`);
+  const cached = path.resolve(
+    `data/bench-cache/bench-${articles}a-${comments}c-${version.digest("hex").slice(0, 10)}.db`,
+  );
   if (!existsSync(cached)) {
-    log(`generating ${articles.toLocaleString("en")} articles, ${comments.toLocaleString("en")} comments (kept in ${path.relative(".", cached)})`);
+    log(
+      `generating ${articles.toLocaleString("en")} articles, ${comments.toLocaleString("en")} comments (kept in ${path.relative(".", cached)})`,
+    );
     mkdirSync(path.dirname(cached), { recursive: true });
-    for (const old of readdirSync(path.dirname(cached)).filter((f) => f.startsWith(`bench-${articles}a-${comments}c-`))) rmSync(path.join(path.dirname(cached), old));
-    execFileSync("npx", ["tsx", "scripts/bench/dataset.ts", "--db", cached, "--articles", String(articles), "--comments", String(comments)], { stdio: "inherit" });
+    for (const old of readdirSync(path.dirname(cached)).filter((f) => f.startsWith(`bench-${articles}a-${comments}c-`)))
+      rmSync(path.join(path.dirname(cached), old));
+    execFileSync(
+      "npx",
+      [
+        "tsx",
+        "scripts/bench/dataset.ts",
+        "--db",
+        cached,
+        "--articles",
+        String(articles),
+        "--comments",
+        String(comments),
+      ],
+      { stdio: "inherit" },
+    );
   }
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
   copyFileSync(cached, file);
@@ -110,7 +134,12 @@ async function firstRenders(urls: string[]) {
     if (r.status !== 200) throw new Error(`${url} answered ${r.status}`);
     times.push(r.ms);
   }
-  return { median: round(percentile(times, 50)), p95: round(percentile(times, 95)), max: round(Math.max(...times)), samples: times.length };
+  return {
+    median: round(percentile(times, 50)),
+    p95: round(percentile(times, 95)),
+    max: round(Math.max(...times)),
+    samples: times.length,
+  };
 }
 
 async function repeated(url: string, n: number) {
@@ -123,19 +152,36 @@ async function repeated(url: string, n: number) {
 /** Server-side timings that should not grow with the dataset. */
 async function scaleProbe(dbFile: string, articles: number) {
   const sqlite = new Database(dbFile, { readonly: true });
-  const published = (sqlite.prepare("SELECT slug FROM Article WHERE status = 'PUBLISHED' AND slug LIKE 'bench-%' ORDER BY id").all() as { slug: string }[]).map((r) => r.slug);
-  const category = (sqlite.prepare("SELECT c.slug AS slug, count(*) AS n FROM Article a JOIN Category c ON c.id = a.categoryId WHERE a.status = 'PUBLISHED' GROUP BY c.id ORDER BY n DESC LIMIT 1").get() as { slug: string; n: number });
+  const published = (
+    sqlite.prepare("SELECT slug FROM Article WHERE status = 'PUBLISHED' AND slug LIKE 'bench-%' ORDER BY id").all() as {
+      slug: string;
+    }[]
+  ).map((r) => r.slug);
+  const category = sqlite
+    .prepare(
+      "SELECT c.slug AS slug, count(*) AS n FROM Article a JOIN Category c ON c.id = a.categoryId WHERE a.status = 'PUBLISHED' GROUP BY c.id ORDER BY n DESC LIMIT 1",
+    )
+    .get() as { slug: string; n: number };
   sqlite.close();
   const pages = Math.ceil(category.n / 10);
   // Fresh articles spread over the whole range, oldest first (nobody asked for them yet).
   const step = Math.floor(published.length / 25);
-  const fresh = Array.from({ length: 25 }, (_, i) => published[published.length - 1 - i * step]!).map((s) => `${APP}/articles/${enc(s)}`);
-  const listing = (from: number) => Array.from({ length: 5 }, (_, i) => `${APP}/category/${enc(category.slug)}?page=${from + i}`);
+  const fresh = Array.from({ length: 25 }, (_, i) => published[published.length - 1 - i * step]!).map(
+    (s) => `${APP}/articles/${enc(s)}`,
+  );
+  const listing = (from: number) =>
+    Array.from({ length: 5 }, (_, i) => `${APP}/category/${enc(category.slug)}?page=${from + i}`);
   const deep = Math.min(1000, pages - 5);
   // Both datasets are probed the same way: a fresh server, warmed on pages the
   // probe does not time (the JIT and SQLite's page cache start cold).
   const others = published.slice(0, 20).map((s) => `${APP}/articles/${enc(s)}`);
-  await firstRenders([...others, `${APP}/`, `${APP}/category/${enc(category.slug)}`, ...listing(50), `${APP}/search?q=${enc("المغرب")}`]);
+  await firstRenders([
+    ...others,
+    `${APP}/`,
+    `${APP}/category/${enc(category.slug)}`,
+    ...listing(50),
+    `${APP}/search?q=${enc("المغرب")}`,
+  ]);
   const firstRender = await firstRenders(fresh);
   const page2 = (await firstRenders(listing(2))).median;
   const page100 = (await firstRenders(listing(100))).median;
@@ -160,11 +206,18 @@ async function publishUnderLoad(dbFile: string, seedSlug: string, articleUrl: st
   const sqlite = new Database(dbFile);
   const t0 = performance.now();
   const now = new Date().toISOString();
-  const seed = sqlite.prepare("SELECT authorId, categoryId FROM Article WHERE slug = ?").get(seedSlug) as { authorId: number; categoryId: number };
+  const seed = sqlite.prepare("SELECT authorId, categoryId FROM Article WHERE slug = ?").get(seedSlug) as {
+    authorId: number;
+    categoryId: number;
+  };
   sqlite
-    .prepare("INSERT INTO Article (slug, headline, body, status, publishedAt, createdAt, updatedAt, authorId, categoryId) VALUES (?, ?, ?, 'PUBLISHED', ?, ?, ?, ?, ?)")
+    .prepare(
+      "INSERT INTO Article (slug, headline, body, status, publishedAt, createdAt, updatedAt, authorId, categoryId) VALUES (?, ?, ?, 'PUBLISHED', ?, ?, ?, ?, ?)",
+    )
     .run(`bench-${marker}`, `خبر ${marker}`, "<p>نص</p>", now, now, now, seed.authorId, seed.categoryId);
-  sqlite.prepare("UPDATE Article SET headline = headline || ' ' || ?, updatedAt = ? WHERE slug = ?").run(marker, now, seedSlug);
+  sqlite
+    .prepare("UPDATE Article SET headline = headline || ' ' || ?, updatedAt = ? WHERE slug = ?")
+    .run(marker, now, seedSlug);
   sqlite.close();
   // What a staff save does after writing (lib/site/revalidate.ts expireTags).
   const res = await fetch(`${APP}/api/revalidate`, {
@@ -215,7 +268,9 @@ async function main() {
   const seedSlug = (() => {
     const sqlite = new Database("data/bench.db", { readonly: true });
     const row = sqlite.prepare("SELECT slug FROM Article ORDER BY id LIMIT 1").get() as { slug: string };
-    searchTerms.rare = (sqlite.prepare("SELECT name FROM Tag WHERE slug = 'bench-tag-150'").get() as { name: string }).name.split(" ")[0]!;
+    searchTerms.rare = (
+      sqlite.prepare("SELECT name FROM Tag WHERE slug = 'bench-tag-150'").get() as { name: string }
+    ).name.split(" ")[0]!;
     sqlite.close();
     return row.slug;
   })();
@@ -262,7 +317,10 @@ async function main() {
       // rounds and each keeps its median round.
       const rounds = new Map<string, Cell[]>();
       for (let r = 0; r < ROUNDS; r++) {
-        const round: [string, Cell["via"], string][] = [["static file", "static", `${STATIC}/article.html`], ...Object.entries(targets).map(([n, p]): [string, Cell["via"], string] => [n, "nginx", CACHE + p])];
+        const round: [string, Cell["via"], string][] = [
+          ["static file", "static", `${STATIC}/article.html`],
+          ...Object.entries(targets).map(([n, p]): [string, Cell["via"], string] => [n, "nginx", CACHE + p]),
+        ];
         for (const [name, via, url] of round) {
           const cell = await hammer(name, via, url, c, DURATION);
           rounds.set(name + via, [...(rounds.get(name + via) ?? []), cell]);

@@ -19,7 +19,10 @@ const FILE = path.resolve(process.env.BENCH_DB || "data/bench-search.db");
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 15);
 const DATABASE_URL = `file:${FILE}`;
 
-if (FILE === path.resolve("data/sahifa.db") || FILE === path.resolve(process.env.DATABASE_URL?.replace(/^file:/, "") ?? "\0")) {
+if (
+  FILE === path.resolve("data/sahifa.db") ||
+  FILE === path.resolve(process.env.DATABASE_URL?.replace(/^file:/, "") ?? "\0")
+) {
   throw new Error(`refusing to use ${FILE}: the benchmark needs its own database`);
 }
 
@@ -27,17 +30,25 @@ if (FILE === path.resolve("data/sahifa.db") || FILE === path.resolve(process.env
 function build() {
   mkdirSync(path.dirname(FILE), { recursive: true });
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${FILE}${suffix}`, { force: true });
-  execFileSync("npx", ["tsx", "scripts/db/migrate.ts", "deploy"], { env: { ...process.env, DATABASE_URL }, stdio: "ignore" });
+  execFileSync("npx", ["tsx", "scripts/db/migrate.ts", "deploy"], {
+    env: { ...process.env, DATABASE_URL },
+    stdio: "ignore",
+  });
 
   const sqlite = new Database(FILE);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
   const now = new Date().toISOString();
-  const categories = ["وطنية", "دولية", "اقتصاد", "رياضة", "ثقافة", "مجتمع"].map(
-    (name, i) => Number(sqlite.prepare("INSERT INTO Category (name, slug, position) VALUES (?, ?, ?)").run(name, name, i).lastInsertRowid),
+  const categories = ["وطنية", "دولية", "اقتصاد", "رياضة", "ثقافة", "مجتمع"].map((name, i) =>
+    Number(
+      sqlite.prepare("INSERT INTO Category (name, slug, position) VALUES (?, ?, ?)").run(name, name, i).lastInsertRowid,
+    ),
   );
   const authors = Array.from({ length: 20 }, (_, i) =>
-    Number(sqlite.prepare("INSERT INTO Author (name, slug, createdAt) VALUES (?, ?, ?)").run(`كاتب ${i}`, `author-${i}`, now).lastInsertRowid),
+    Number(
+      sqlite.prepare("INSERT INTO Author (name, slug, createdAt) VALUES (?, ?, ?)").run(`كاتب ${i}`, `author-${i}`, now)
+        .lastInsertRowid,
+    ),
   );
   const insert = sqlite.prepare(
     `INSERT INTO Article (slug, headline, kicker, excerpt, body, status, publishedAt, createdAt, updatedAt, authorId, categoryId)
@@ -49,7 +60,19 @@ function build() {
       const paragraphs = body();
       const date = new Date(start - i * 600_000).toISOString();
       // One in ten is a draft, so the public rule is exercised.
-      insert.run(`bench-${i}`, words(6, 12), random() < 0.4 ? words(4, 8) : null, words(18, 30), paragraphs, i % 10 === 9 ? "DRAFT" : "PUBLISHED", date, date, date, pick(authors), pick(categories));
+      insert.run(
+        `bench-${i}`,
+        words(6, 12),
+        random() < 0.4 ? words(4, 8) : null,
+        words(18, 30),
+        paragraphs,
+        i % 10 === 9 ? "DRAFT" : "PUBLISHED",
+        date,
+        date,
+        date,
+        pick(authors),
+        pick(categories),
+      );
     }
   });
   for (let i = 0; i < ARTICLES; i += 5_000) {
@@ -85,7 +108,9 @@ async function main() {
   const indexed = await index.rebuildSearchIndex();
   const buildSeconds = (performance.now() - t) / 1000;
   await db.$executeRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
-  console.log(`  index built: ${indexed.toLocaleString("en")} published articles in ${buildSeconds.toFixed(1)} s; database ${(statSync(FILE).size / 2 ** 20).toFixed(0)} MB`);
+  console.log(
+    `  index built: ${indexed.toLocaleString("en")} published articles in ${buildSeconds.toFixed(1)} s; database ${(statSync(FILE).size / 2 ** 20).toFixed(0)} MB`,
+  );
 
   // First use in a new process: the index is checked against the articles (no rebuild needed).
   (globalThis as { sahifaSearchReady?: unknown }).sahifaSearchReady = undefined;
@@ -125,12 +150,19 @@ async function main() {
     }
     times.sort((a, b) => a - b);
     all.push(...times);
-    rows.push([label, `${(first?.total ?? 0).toLocaleString("en")}${first?.more ? "+" : ""}`, ms(percentile(times, 50)), ms(percentile(times, 95))]);
+    rows.push([
+      label,
+      `${(first?.total ?? 0).toLocaleString("en")}${first?.more ? "+" : ""}`,
+      ms(percentile(times, 50)),
+      ms(percentile(times, 95)),
+    ]);
   }
   all.sort((a, b) => a - b);
 
   // Keeping the index in step: one article re-indexed after a save.
-  const ids = (await db.article.findMany({ where: { status: "PUBLISHED" }, select: { id: true }, take: 50 })).map((a) => a.id);
+  const ids = (await db.article.findMany({ where: { status: "PUBLISHED" }, select: { id: true }, take: 50 })).map(
+    (a) => a.id,
+  );
   const updates: number[] = [];
   for (const id of ids) {
     const s = performance.now();
@@ -145,13 +177,20 @@ async function main() {
 
   const sqliteVersion = (new Database(":memory:").prepare("SELECT sqlite_version() AS v").get() as { v: string }).v;
   const widths = [26, 10, 10, 10];
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" ");
-  console.log(`\nqueries (${ROUNDS} timed runs each, after one warm-up; time = count + ranked page + articles + snippets):`);
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" ");
+  console.log(
+    `\nqueries (${ROUNDS} timed runs each, after one warm-up; time = count + ranked page + articles + snippets):`,
+  );
   console.log(line(["query", "results", "median", "p95"]));
   for (const r of rows) console.log(line(r));
   console.log(`\nall queries: median ${ms(percentile(all, 50))}, p95 ${ms(percentile(all, 95))} (${all.length} runs)`);
-  console.log(`re-index one article (save path): median ${ms(percentile(updates, 50))}, p95 ${ms(percentile(updates, 95))}`);
-  console.log(`index check on a process's first search: ${ms(checkMs)}; scheduled-publish catch-up scan: ${ms(catchUpMs)}`);
+  console.log(
+    `re-index one article (save path): median ${ms(percentile(updates, 50))}, p95 ${ms(percentile(updates, 95))}`,
+  );
+  console.log(
+    `index check on a process's first search: ${ms(checkMs)}; scheduled-publish catch-up scan: ${ms(catchUpMs)}`,
+  );
   console.log(
     `machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${os.platform()} ${os.release()}, Node ${process.version}, SQLite ${sqliteVersion}; load average at start ${loadAtStart}, now ${os.loadavg()[0]!.toFixed(2)} (other work on the machine slows every figure)`,
   );

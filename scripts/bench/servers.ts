@@ -18,7 +18,13 @@ function sourcesHash(extra: string): string {
           if (p.startsWith(path.join("lib", "db", "generated"))) return [];
           return e.isDirectory() ? walk(p) : [p];
         });
-  for (const file of [...["app", "components", "lib", "prisma", "public"].flatMap(walk).sort(), "next.config.js", "tsconfig.json", "postcss.config.mjs", "package-lock.json"]) {
+  for (const file of [
+    ...["app", "components", "lib", "prisma", "public"].flatMap(walk).sort(),
+    "next.config.js",
+    "tsconfig.json",
+    "postcss.config.mjs",
+    "package-lock.json",
+  ]) {
     hash.update(file);
     if (existsSync(file)) hash.update(readFileSync(file));
   }
@@ -30,7 +36,8 @@ function sourcesHash(extra: string): string {
 export function build(distDir: string, env: NodeJS.ProcessEnv): "built" | "up to date" {
   const stamp = path.join(distDir, "sahifa-sources");
   const hash = sourcesHash(`${env.SITE_URL}`);
-  if (existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === hash) return "up to date";
+  if (existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === hash)
+    return "up to date";
   try {
     execFileSync("npx", ["next", "build"], { env, stdio: "pipe", maxBuffer: 64 * 2 ** 20 });
   } catch (error) {
@@ -79,11 +86,21 @@ function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv, l
 
 /** The production server as the README documents it: `npm start`'s command, run directly. */
 export function startApp(env: NodeJS.ProcessEnv, log: string): Server {
-  const start = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts.start!;
-  return startProcess("sh", ["-c", `exec ${start}`], { ...env, PATH: `${path.join(repo, "node_modules", ".bin")}:${env.PATH}` }, log);
+  const start = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts
+    .start!;
+  return startProcess(
+    "sh",
+    ["-c", `exec ${start}`],
+    { ...env, PATH: `${path.join(repo, "node_modules", ".bin")}:${env.PATH}` },
+    log,
+  );
 }
 
-export function startNginx(prefix: string, ports: { app: number; cache: number; static: number }, staticHtml: string): Server {
+export function startNginx(
+  prefix: string,
+  ports: { app: number; cache: number; static: number },
+  staticHtml: string,
+): Server {
   rmSync(prefix, { recursive: true, force: true });
   for (const dir of ["tmp", "cache", "static"]) mkdirSync(path.join(prefix, dir), { recursive: true });
   writeFileSync(path.join(prefix, "static", "article.html"), staticHtml);

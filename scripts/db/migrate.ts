@@ -43,11 +43,18 @@ class Fatal extends Error {}
 function readMigrations(): MigrationList {
   const lockPath = path.join(migrationsDir, "migration_lock.toml");
   const dirs = fs.existsSync(migrationsDir)
-    ? fs.readdirSync(migrationsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? fs
+        .readdirSync(migrationsDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   return {
     baseDir: migrationsDir,
-    lockfile: { path: "migration_lock.toml", content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null },
+    lockfile: {
+      path: "migration_lock.toml",
+      content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null,
+    },
     shadowDbInitScript: "",
     migrationDirectories: dirs.map((d) => {
       const file = path.join(migrationsDir, d, "migration.sql");
@@ -76,7 +83,8 @@ function sqliteFactory(): SqlMigrationAwareDriverAdapterFactory {
   fs.mkdirSync(path.dirname(path.resolve(root, file)), { recursive: true });
   const base = new PrismaBetterSqlite3({ url });
   return {
-    provider: base.provider, adapterName: base.adapterName,
+    provider: base.provider,
+    adapterName: base.adapterName,
     connect: async () => track(await base.connect()),
     // The engine replays each migration on the in-memory shadow DB with executeRaw(<whole script>);
     // better-sqlite3's prepare() rejects multi-statement SQL ("more than one statement", P3006).
@@ -95,8 +103,10 @@ function sqliteFactory(): SqlMigrationAwareDriverAdapterFactory {
 function pgConfig() {
   const u = new URL(url);
   return {
-    host: decodeURIComponent(u.hostname), port: Number(u.port || 5432),
-    user: decodeURIComponent(u.username), password: decodeURIComponent(u.password),
+    host: decodeURIComponent(u.hostname),
+    port: Number(u.port || 5432),
+    user: decodeURIComponent(u.username),
+    password: decodeURIComponent(u.password),
     database: decodeURIComponent(u.pathname.slice(1)) || "postgres",
   };
 }
@@ -105,12 +115,19 @@ function pgConfig() {
 async function ensurePgDatabase() {
   const cfg = pgConfig();
   const probe = new Client(cfg);
-  const missing = await probe.connect().then(() => false, (e) => e?.code === "3D000"); // invalid_catalog_name
+  const missing = await probe.connect().then(
+    () => false,
+    (e) => e?.code === "3D000",
+  ); // invalid_catalog_name
   await probe.end().catch(() => {});
   if (!missing) return; // reachable, or an error the engine will report properly
   const admin = new Client({ ...cfg, database: "postgres" });
   await admin.connect();
-  try { await admin.query(`CREATE DATABASE "${cfg.database.replace(/"/g, '""')}"`); } finally { await admin.end(); }
+  try {
+    await admin.query(`CREATE DATABASE "${cfg.database.replace(/"/g, '""')}"`);
+  } finally {
+    await admin.end();
+  }
   console.log(`Created database ${cfg.database}`);
 }
 
@@ -134,7 +151,8 @@ function pgFactory(): SqlMigrationAwareDriverAdapterFactory {
   const connect = async (database = cfg.database) =>
     fixChar(await new PrismaPg({ ...cfg, database }, options).connect());
   return {
-    provider: "postgres", adapterName: "@prisma/adapter-pg",
+    provider: "postgres",
+    adapterName: "@prisma/adapter-pg",
     connect: async () => track(await connect()),
     // adapter-pg's own connectToShadowDb drops the shadow DB before closing its pool ("is being
     // accessed by other users") and leaves it behind. Ours closes the pool first, then drops it.
@@ -145,8 +163,12 @@ function pgFactory(): SqlMigrationAwareDriverAdapterFactory {
       const shadow = await connect(name);
       const dispose = shadow.dispose.bind(shadow);
       shadow.dispose = async () => {
-        try { await dispose(); await admin.executeScript(`DROP DATABASE IF EXISTS "${name}"`); }
-        finally { await admin.dispose(); }
+        try {
+          await dispose();
+          await admin.executeScript(`DROP DATABASE IF EXISTS "${name}"`);
+        } finally {
+          await admin.dispose();
+        }
       };
       return track(shadow);
     },
@@ -162,7 +184,9 @@ async function loadEngine(schema: string): Promise<SchemaEngine> {
   const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const bg = await import("@prisma/schema-engine-wasm/schema_engine_bg");
   const { instance } = await WebAssembly.instantiate(
-    fs.readFileSync(path.join(path.dirname(gluePath), "schema_engine_bg.wasm")), { "./schema_engine_bg.js": bg as any });
+    fs.readFileSync(path.join(path.dirname(gluePath), "schema_engine_bg.wasm")),
+    { "./schema_engine_bg.js": bg as any },
+  );
   (bg as any).__wbg_set_wasm(instance.exports);
   (instance.exports as any).__wbindgen_start();
   bound = bindMigrationAwareSqlAdapterFactory(isPg ? pgFactory() : sqliteFactory());
@@ -174,15 +198,22 @@ async function checkHistory(engine: SchemaEngine, list: MigrationList) {
   // A fresh DB has no _prisma_migrations table yet (P1014): nothing applied, so no drift possible.
   const d = await engine
     .diagnoseMigrationHistory({ migrationsList: list, optInToShadowDatabase: false, filters })
-    .catch((e) => { if (e?.code === "P1014") return null; throw e; });
+    .catch((e) => {
+      if (e?.code === "P1014") return null;
+      throw e;
+    });
   if (!d) return list.migrationDirectories.map((m) => m.path);
   const problems: string[] = [];
-  for (const m of d.failedMigrationNames) problems.push(`migration ${m} failed (see _prisma_migrations.logs); repair the DB by hand, then ` +
-    `UPDATE _prisma_migrations SET rolled_back_at = CURRENT_TIMESTAMP WHERE migration_name = '${m}'`);
+  for (const m of d.failedMigrationNames)
+    problems.push(
+      `migration ${m} failed (see _prisma_migrations.logs); repair the DB by hand, then ` +
+        `UPDATE _prisma_migrations SET rolled_back_at = CURRENT_TIMESTAMP WHERE migration_name = '${m}'`,
+    );
   for (const m of d.editedMigrationNames) problems.push(`migration ${m} was modified after it was applied`);
   const h = d.history;
   if (h && h.diagnostic !== "databaseIsBehind")
-    for (const m of h.unpersistedMigrationNames) problems.push(`migration ${m} is applied to the database but missing from ${rel(migrationsDir)}`);
+    for (const m of h.unpersistedMigrationNames)
+      problems.push(`migration ${m} is applied to the database but missing from ${rel(migrationsDir)}`);
   if (problems.length) throw new Fatal(`Drift detected:\n  - ${problems.join("\n  - ")}`);
   return h?.diagnostic === "databaseIsBehind" || h?.diagnostic === "historiesDiverge" ? h.unappliedMigrationNames : [];
 }
@@ -202,7 +233,8 @@ async function main() {
   console.log(`${provider} ${where} · ${rel(migrationsDir)} (${list.migrationDirectories.length} migrations)`);
 
   const sqliteFile = isPg ? null : path.resolve(root, url.replace(/^file:/, ""));
-  if (cmd === "status" && sqliteFile && !fs.existsSync(sqliteFile)) { // don't create a DB just to look
+  if (cmd === "status" && sqliteFile && !fs.existsSync(sqliteFile)) {
+    // don't create a DB just to look
     console.log(`Database ${rel(sqliteFile)} does not exist; pending:`);
     for (const m of list.migrationDirectories) console.log(`  … ${m.path}`);
     return list.migrationDirectories.length ? 1 : 0;
@@ -212,7 +244,8 @@ async function main() {
   const engine = await loadEngine(fs.readFileSync(schemaPath, "utf8"));
   const pending = await checkHistory(engine, list);
   if (cmd === "status") {
-    for (const m of list.migrationDirectories) console.log(`  ${pending.includes(m.path) ? "… pending" : "✔ applied"}  ${m.path}`);
+    for (const m of list.migrationDirectories)
+      console.log(`  ${pending.includes(m.path) ? "… pending" : "✔ applied"}  ${m.path}`);
     console.log(pending.length ? `${pending.length} pending migration(s).` : "Database is up to date.");
     return pending.length ? 1 : 0;
   }
@@ -227,22 +260,37 @@ async function main() {
   const schema = { files: [{ path: schemaPath, content: fs.readFileSync(schemaPath, "utf8") }] };
   const loss = await engine.evaluateDataLoss({ migrationsList: readMigrations(), schema, filters });
   if (loss.unexecutableSteps.length)
-    throw new Fatal(`Cannot create this migration:\n  - ${loss.unexecutableSteps.map((s) => s.message).join("\n  - ")}`);
+    throw new Fatal(
+      `Cannot create this migration:\n  - ${loss.unexecutableSteps.map((s) => s.message).join("\n  - ")}`,
+    );
   if (loss.warnings.length && !process.argv.includes("--accept-data-loss"))
-    throw new Fatal(`Data loss warnings (rerun with --accept-data-loss):\n  - ${loss.warnings.map((w) => w.message).join("\n  - ")}`);
+    throw new Fatal(
+      `Data loss warnings (rerun with --accept-data-loss):\n  - ${loss.warnings.map((w) => w.message).join("\n  - ")}`,
+    );
 
   // Slugified like the Prisma CLI does (`Add Tags!` → add_tags); the engine adds the timestamp.
-  const slug = name!.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 200) || "migration";
+  const slug =
+    name!
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_+|_+$/g, "")
+      .slice(0, 200) || "migration";
   const migrationsList = readMigrations();
   const out = await engine.createMigration({ draft: false, migrationName: slug, migrationsList, schema, filters });
-  if (out.migrationScript === null) { console.log("Schema unchanged: no new migration created."); return 0; }
+  if (out.migrationScript === null) {
+    console.log("Schema unchanged: no new migration created.");
+    return 0;
+  }
   const dir = path.join(migrationsDir, out.generatedMigrationName);
   if (fs.existsSync(dir)) throw new Fatal(`${rel(dir)} already exists`);
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, `migration.${out.extension}`), out.migrationScript);
-  if (migrationsList.lockfile.content === null) // same text as the Prisma CLI writes
-    fs.writeFileSync(path.join(migrationsDir, "migration_lock.toml"),
-      `# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "${out.connectorType}"\n`);
+  if (migrationsList.lockfile.content === null)
+    // same text as the Prisma CLI writes
+    fs.writeFileSync(
+      path.join(migrationsDir, "migration_lock.toml"),
+      `# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "${out.connectorType}"\n`,
+    );
   console.log(`Created ${rel(dir)}/migration.${out.extension}`);
   await apply(engine);
   return 0;
@@ -250,8 +298,13 @@ async function main() {
 
 /** Engine errors only say "External error id#N"; the adapter's registry holds the real JS error. */
 function describe(e: unknown): string {
-  const msg = (e as any)?.code ? `${(e as any).code}: ${(e as Error).message}` :
-    e instanceof Error ? e.message : typeof e === "object" ? JSON.stringify(e) : String(e);
+  const msg = (e as any)?.code
+    ? `${(e as any).code}: ${(e as Error).message}`
+    : e instanceof Error
+      ? e.message
+      : typeof e === "object"
+        ? JSON.stringify(e)
+        : String(e);
   return msg.replace(/External error id#(\d+)/g, (m, id: string) => {
     const rec = (bound?.errorRegistry as any)?.registeredErrors?.[Number(id)]?.error;
     return rec ? `${m} (${rec instanceof Error ? rec.message : String(rec)})` : m;
@@ -259,7 +312,10 @@ function describe(e: unknown): string {
 }
 
 main()
-  .catch((e) => { console.error(`\n✘ ${e instanceof Fatal ? e.message : `Schema engine error: ${describe(e)}`}`); return 1; })
+  .catch((e) => {
+    console.error(`\n✘ ${e instanceof Fatal ? e.message : `Schema engine error: ${describe(e)}`}`);
+    return 1;
+  })
   .then(async (code) => {
     // Close every connection: an undisposed better-sqlite3 handle leaves a -journal file (the engine
     // sets locking_mode=EXCLUSIVE), and open pg pools keep Node alive.

@@ -24,7 +24,9 @@ async function main() {
   const url = databaseUrl();
   if (isPostgresUrl(url)) {
     if (!process.argv.includes("--force")) {
-      console.error("db:reset drops the whole PostgreSQL database in DATABASE_URL: run it with --force if that is meant.");
+      console.error(
+        "db:reset drops the whole PostgreSQL database in DATABASE_URL: run it with --force if that is meant.",
+      );
       process.exit(1);
     }
     await dropPostgres(url); // migrate.ts creates it again

@@ -12,13 +12,15 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-const target = sqliteFilePath(databaseUrl()) ?? fail("restores the embedded SQLite database; for PostgreSQL use pg_restore/psql.");
+const target =
+  sqliteFilePath(databaseUrl()) ?? fail("restores the embedded SQLite database; for PostgreSQL use pg_restore/psql.");
 const backup = process.argv[2] ? path.resolve(process.argv[2]) : fail("usage: npm run db:restore -- <backup file>");
 if (!existsSync(backup)) fail(`${backup} does not exist`);
 if (!isSqliteFile(backup)) fail(`${backup} is not an SQLite database`);
 const checked = inspect(backup);
 if (checked.integrity !== "ok") fail(`${backup} fails its integrity check: ${checked.integrity}`);
-if (!checked.tables.includes("Article") || !checked.tables.includes("Comment")) fail(`${backup} is not a Sahifa database`);
+if (!checked.tables.includes("Article") || !checked.tables.includes("Comment"))
+  fail(`${backup} is not a Sahifa database`);
 
 const stamp = new Date().toISOString().replace(/[:.]/g, "-");
 if (existsSync(target)) {
@@ -45,4 +47,6 @@ const restored = new Database(`${target}.restoring`);
 restored.pragma("journal_mode = WAL"); // as the seed sets it: readers and the writer at once
 restored.close();
 renameSync(`${target}.restoring`, target);
-console.log(`db:restore: ${target} restored from ${backup} (${checked.pages} pages, integrity ok). Start the site again.`);
+console.log(
+  `db:restore: ${target} restored from ${backup} (${checked.pages} pages, integrity ok). Start the site again.`,
+);

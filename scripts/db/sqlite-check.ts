@@ -19,10 +19,15 @@ export function isSqliteFile(file: string): boolean {
 export function inspect(file: string): { integrity: string; pages: number; pageSize: number; tables: string[] } {
   const db = new Database(file, { readonly: true, fileMustExist: true, timeout: 10_000 });
   try {
-    const integrity = (db.pragma("integrity_check") as { integrity_check: string }[]).map((r) => r.integrity_check).join("; ");
+    const integrity = (db.pragma("integrity_check") as { integrity_check: string }[])
+      .map((r) => r.integrity_check)
+      .join("; ");
     const pages = db.pragma("page_count", { simple: true }) as number;
     const pageSize = db.pragma("page_size", { simple: true }) as number;
-    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+    const tables = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+      .pluck()
+      .all() as string[];
     return { integrity, pages, pageSize, tables };
   } finally {
     db.close();

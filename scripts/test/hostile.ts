@@ -21,7 +21,7 @@ const FRAGMENTS = [
   "' OR '1'='1",
   "'; DROP TABLE Comment; --",
   '" UNION SELECT passwordHash FROM User --',
-  "NEAR(a b) OR NOT \"x\" * ^ : -",
+  'NEAR(a b) OR NOT "x" * ^ : -',
   "%00%ZZ%E0%A4%",
   "../../etc/passwd",
   "{{7*7}}${7*7}",
@@ -52,11 +52,17 @@ const single = fc.oneof(
 );
 
 /** Mixed Arabic/Latin/emoji, controls, NUL, lone surrogates, bidi controls, HTML and SQL fragments. */
-export const hostileString = (maxPieces = 12) => fc.array(single, { maxLength: maxPieces }).map((parts) => parts.join(""));
+export const hostileString = (maxPieces = 12) =>
+  fc.array(single, { maxLength: maxPieces }).map((parts) => parts.join(""));
 
 /** A hostile piece repeated up to `maxLength` characters: very long input. */
 export const longString = (maxLength: number) =>
-  fc.tuple(single.filter((s) => s.length > 0), fc.integer({ min: 1, max: maxLength })).map(([s, n]) => s.repeat(Math.ceil(n / s.length)).slice(0, n));
+  fc
+    .tuple(
+      single.filter((s) => s.length > 0),
+      fc.integer({ min: 1, max: maxLength }),
+    )
+    .map(([s, n]) => s.repeat(Math.ceil(n / s.length)).slice(0, n));
 
 /** Usually short hostile text, sometimes very long. */
 export const anyText = (maxLength = 100_000) =>

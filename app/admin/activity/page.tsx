@@ -2,7 +2,14 @@ import Link from "next/link";
 import { AdminTable, PageHeader } from "@/components/admin/admin-table";
 import { FilterSelect } from "@/components/admin/filter-select";
 import { Pagination } from "@/components/articles/pagination";
-import { ACTIVITY_ACTIONS, ACTIVITY_LABELS, activityLabel, activityTargetHref, formatTime, listActivity } from "@/lib/admin/activity-log";
+import {
+  ACTIVITY_ACTIONS,
+  ACTIVITY_LABELS,
+  activityLabel,
+  activityTargetHref,
+  formatTime,
+  listActivity,
+} from "@/lib/admin/activity-log";
 import { listPage } from "@/lib/admin/list-page";
 import { canViewActivity } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
@@ -13,16 +20,30 @@ const m = ar.admin.manage;
 const t = m.activity;
 const targetLabel = (type: string) => (t.targets as Record<string, string>)[type] ?? type;
 
-export default async function AdminActivity({ searchParams }: { searchParams: Promise<{ page?: string; action?: string }> }) {
+export default async function AdminActivity({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string; action?: string }>;
+}) {
   await requireStaff(canViewActivity);
   const sp = await searchParams;
-  const { rows, total, page, totalPages, action } = await listActivity(listPage(sp.page), typeof sp.action === "string" ? sp.action : undefined);
-  const href = (n: number) => `/admin/activity?${new URLSearchParams({ ...(action ? { action } : {}), page: String(n) })}`;
+  const { rows, total, page, totalPages, action } = await listActivity(
+    listPage(sp.page),
+    typeof sp.action === "string" ? sp.action : undefined,
+  );
+  const href = (n: number) =>
+    `/admin/activity?${new URLSearchParams({ ...(action ? { action } : {}), page: String(n) })}`;
   return (
     <>
       <PageHeader title={t.title} count={total} />
       <form className="mb-3 flex items-end gap-2">
-        <FilterSelect name="action" label={t.action} all={t.allActions} value={action} options={ACTIVITY_ACTIONS.map((a) => ({ value: a, label: ACTIVITY_LABELS[a] }))} />
+        <FilterSelect
+          name="action"
+          label={t.action}
+          all={t.allActions}
+          value={action}
+          options={ACTIVITY_ACTIONS.map((a) => ({ value: a, label: ACTIVITY_LABELS[a] }))}
+        />
         <button type="submit" className="rounded bg-ink px-4 py-2 text-white">
           {t.filter}
         </button>

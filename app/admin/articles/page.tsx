@@ -10,13 +10,28 @@ import { paths } from "@/lib/site/paths";
 const a = ar.admin.articles;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-export default async function AdminArticles({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminArticles({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireStaff();
   const sp = await searchParams;
-  const filters: StaffArticleFilters = { status: one(sp.status), category: one(sp.category), author: one(sp.author), q: one(sp.q), page: one(sp.page) };
-  const [{ rows, page, totalPages, total }, options] = await Promise.all([listArticlesForStaff(user, filters), editorOptions()]);
+  const filters: StaffArticleFilters = {
+    status: one(sp.status),
+    category: one(sp.category),
+    author: one(sp.author),
+    q: one(sp.q),
+    page: one(sp.page),
+  };
+  const [{ rows, page, totalPages, total }, options] = await Promise.all([
+    listArticlesForStaff(user, filters),
+    editorOptions(),
+  ]);
   const href = (n: number) => {
-    const q = new URLSearchParams(Object.entries({ ...filters, page: String(n) }).filter(([, v]) => v) as [string, string][]);
+    const q = new URLSearchParams(
+      Object.entries({ ...filters, page: String(n) }).filter(([, v]) => v) as [string, string][],
+    );
     return `/admin/articles?${q}`;
   };
   return (
@@ -30,9 +45,27 @@ export default async function AdminArticles({ searchParams }: { searchParams: Pr
         </Link>
       </div>
       <form className="mt-4 flex flex-wrap items-end gap-2" role="search">
-        <FilterSelect name="status" label={ar.admin.editor.status} all={a.allStatuses} value={filters.status} options={Object.entries(ar.admin.status).map(([value, label]) => ({ value, label }))} />
-        <FilterSelect name="category" label={ar.admin.editor.category} all={a.allCategories} value={filters.category} options={options.categories.map((c) => ({ value: c.id, label: c.name }))} />
-        <FilterSelect name="author" label={ar.admin.editor.author} all={a.allAuthors} value={filters.author} options={options.authors.map((c) => ({ value: c.id, label: c.name }))} />
+        <FilterSelect
+          name="status"
+          label={ar.admin.editor.status}
+          all={a.allStatuses}
+          value={filters.status}
+          options={Object.entries(ar.admin.status).map(([value, label]) => ({ value, label }))}
+        />
+        <FilterSelect
+          name="category"
+          label={ar.admin.editor.category}
+          all={a.allCategories}
+          value={filters.category}
+          options={options.categories.map((c) => ({ value: c.id, label: c.name }))}
+        />
+        <FilterSelect
+          name="author"
+          label={ar.admin.editor.author}
+          all={a.allAuthors}
+          value={filters.author}
+          options={options.authors.map((c) => ({ value: c.id, label: c.name }))}
+        />
         <label className="flex flex-col text-sm">
           {a.search}
           <input name="q" type="search" defaultValue={filters.q ?? ""} className="rounded border bg-white p-2" />

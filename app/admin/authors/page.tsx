@@ -12,7 +12,11 @@ import { paths } from "@/lib/site/paths";
 const m = ar.admin.manage;
 const t = m.authors;
 
-export default async function AdminAuthors({ searchParams }: { searchParams: Promise<{ page?: string; q?: string; deleted?: string }> }) {
+export default async function AdminAuthors({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string; q?: string; deleted?: string }>;
+}) {
   const user = await requireStaff();
   // Writers have one profile here: their own.
   if (!canManageAuthors(user)) {

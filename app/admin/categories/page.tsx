@@ -11,7 +11,11 @@ import { listCategories } from "@/lib/taxonomy/categories";
 const m = ar.admin.manage;
 const t = m.categories;
 
-export default async function AdminCategories({ searchParams }: { searchParams: Promise<{ page?: string; deleted?: string }> }) {
+export default async function AdminCategories({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string; deleted?: string }>;
+}) {
   await requireStaff(canManageTaxonomy);
   const sp = await searchParams;
   const { rows, total, page, totalPages } = await listCategories(listPage(sp.page));

@@ -14,7 +14,11 @@ async function moderateForm(form: FormData) {
   await moderateCommentsAction(form);
 }
 
-export default async function AdminComments({ searchParams }: { searchParams: Promise<{ status?: string; page?: string }> }) {
+export default async function AdminComments({
+  searchParams,
+}: {
+  searchParams: Promise<{ status?: string; page?: string }>;
+}) {
   await requireStaff(canModerateComments);
   const sp = await searchParams;
   const status = COMMENT_STATUSES.find((s) => s === sp.status) ?? "PENDING";

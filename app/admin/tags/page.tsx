@@ -13,7 +13,11 @@ import { listTags } from "@/lib/taxonomy/tags";
 const m = ar.admin.manage;
 const t = m.tags;
 
-export default async function AdminTags({ searchParams }: { searchParams: Promise<{ page?: string; q?: string; deleted?: string }> }) {
+export default async function AdminTags({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string; q?: string; deleted?: string }>;
+}) {
   await requireStaff(canManageTaxonomy);
   const sp = await searchParams;
   const q = typeof sp.q === "string" ? sp.q : "";

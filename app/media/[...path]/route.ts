@@ -18,7 +18,11 @@ const headers = (contentType: string, size: number, mtime: Date) => ({
 /** Serves files stored under MEDIA_DIR, and nothing else. */
 export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }) {
   const found = await findMediaFile((await params).path);
-  if (!found) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
+  if (!found)
+    return new Response("Not found", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" },
+    });
   const body = Readable.toWeb(createReadStream(found.file)) as ReadableStream<Uint8Array>;
   return new Response(body, { headers: headers(found.contentType, found.size, found.mtime) });
 }

@@ -1,4 +1,9 @@
-import { SITEMAP_CHUNK, countSitemapArticles, getSitemapArticles, getSitemapListings } from "@/lib/feeds/sitemap-queries";
+import {
+  SITEMAP_CHUNK,
+  countSitemapArticles,
+  getSitemapArticles,
+  getSitemapListings,
+} from "@/lib/feeds/sitemap-queries";
 import { articleUrls, listingUrls, urlset, xmlResponse } from "@/lib/feeds/sitemap-xml";
 
 export const revalidate = 3600;

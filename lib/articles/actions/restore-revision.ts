@@ -17,13 +17,33 @@ export const restoreRevisionAction = staffAction(
     if (!Number.isInteger(id) || id <= 0) return { ok: false, message: ar.admin.refused };
     const revision = await db.revision.findUnique({
       where: { id },
-      select: { headline: true, kicker: true, excerpt: true, body: true, article: { select: { id: true, authorId: true, status: true, headline: true, kicker: true, excerpt: true, body: true } } },
+      select: {
+        headline: true,
+        kicker: true,
+        excerpt: true,
+        body: true,
+        article: {
+          select: { id: true, authorId: true, status: true, headline: true, kicker: true, excerpt: true, body: true },
+        },
+      },
     });
     if (!revision || !canEditArticle(user, revision.article)) return { ok: false, message: ar.admin.refused };
     const current = revision.article;
     await db.$transaction([
-      db.revision.create({ data: { articleId: current.id, headline: current.headline, kicker: current.kicker, excerpt: current.excerpt, body: current.body, userId: user.id } }),
-      db.article.update({ where: { id: current.id }, data: { headline: revision.headline, kicker: revision.kicker, excerpt: revision.excerpt, body: revision.body } }),
+      db.revision.create({
+        data: {
+          articleId: current.id,
+          headline: current.headline,
+          kicker: current.kicker,
+          excerpt: current.excerpt,
+          body: current.body,
+          userId: user.id,
+        },
+      }),
+      db.article.update({
+        where: { id: current.id },
+        data: { headline: revision.headline, kicker: revision.kicker, excerpt: revision.excerpt, body: revision.body },
+      }),
     ]);
     if (current.status === "PUBLISHED") expireTags(tags.articles);
     await indexArticle(current.id); // the restored text is what search finds

@@ -8,7 +8,11 @@ import { MODERATION_ACTIONS, type ModerationAction, editComment, moderate, reply
 import { cleanLine, cleanText } from "../validation";
 
 const isAction = (v: unknown): v is ModerationAction => typeof v === "string" && v in MODERATION_ACTIONS;
-const ids = (values: FormDataEntryValue[]) => values.map(Number).filter((n) => Number.isInteger(n) && n > 0).slice(0, 200);
+const ids = (values: FormDataEntryValue[]) =>
+  values
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0)
+    .slice(0, 200);
 const done = () => {
   refresh();
   return { ok: true, message: ar.admin.comments.done };

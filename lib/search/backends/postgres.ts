@@ -37,7 +37,9 @@ export const postgresSearch: SearchBackend = {
     ]);
   },
   async fingerprint() {
-    const [row] = await db.$queryRawUnsafe<{ n: bigint | number; s: bigint | number | null }[]>(`SELECT count(*) AS n, sum(id)::bigint AS s FROM ${T}`);
+    const [row] = await db.$queryRawUnsafe<{ n: bigint | number; s: bigint | number | null }[]>(
+      `SELECT count(*) AS n, sum(id)::bigint AS s FROM ${T}`,
+    );
     return `${asNumber(row?.n)}:${asNumber(row?.s)}`;
   },
   async clear() {
@@ -62,11 +64,21 @@ export const postgresSearch: SearchBackend = {
   },
   async count(terms, cap) {
     const [row] = await db.$queryRawUnsafe<{ n: bigint | number }[]>(
-      `SELECT count(*) AS n FROM (SELECT 1 FROM ${T} WHERE doc @@ to_tsquery('simple', $1) LIMIT $2) s`, tsqueryExpression(terms), cap);
+      `SELECT count(*) AS n FROM (SELECT 1 FROM ${T} WHERE doc @@ to_tsquery('simple', $1) LIMIT $2) s`,
+      tsqueryExpression(terms),
+      cap,
+    );
     return asNumber(row?.n);
   },
   async rank(terms, window, limit, offset) {
-    const rows = await db.$queryRawUnsafe<{ id: number }[]>(RANKED, tsqueryExpression(terms), tsqueryExpression(terms, true), window, limit, offset);
+    const rows = await db.$queryRawUnsafe<{ id: number }[]>(
+      RANKED,
+      tsqueryExpression(terms),
+      tsqueryExpression(terms, true),
+      window,
+      limit,
+      offset,
+    );
     return rows.map((r) => asNumber(r.id));
   },
 };

@@ -15,7 +15,8 @@ const CREATE = `CREATE VIRTUAL TABLE IF NOT EXISTS ${T} USING fts5(
 )`;
 
 const values = (d: IndexDoc) => [d.id, d.headline, d.kicker, d.excerpt, d.body];
-const insert = (n: number) => `INSERT INTO ${T}(rowid, headline, kicker, excerpt, body) VALUES ${Array(n).fill("(?, ?, ?, ?, ?)").join(", ")}`;
+const insert = (n: number) =>
+  `INSERT INTO ${T}(rowid, headline, kicker, excerpt, body) VALUES ${Array(n).fill("(?, ?, ?, ?, ?)").join(", ")}`;
 
 // Ranking, among the newest `window` matches (FTS5 walks the index in rowid
 // order and stops there): articles whose headline holds every query word come
@@ -37,7 +38,9 @@ export const sqliteSearch: SearchBackend = {
     await db.$executeRawUnsafe(CREATE);
   },
   async fingerprint() {
-    const [row] = await db.$queryRawUnsafe<{ n: number | bigint; s: number | bigint | null }[]>(`SELECT count(*) AS n, sum(rowid) AS s FROM ${T}`);
+    const [row] = await db.$queryRawUnsafe<{ n: number | bigint; s: number | bigint | null }[]>(
+      `SELECT count(*) AS n, sum(rowid) AS s FROM ${T}`,
+    );
     return `${asNumber(row?.n)}:${asNumber(row?.s)}`;
   },
   async clear() {
@@ -63,11 +66,22 @@ export const sqliteSearch: SearchBackend = {
   },
   async count(terms, cap) {
     const [row] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(
-      `SELECT count(*) AS n FROM (SELECT 1 FROM ${T} WHERE ${T} MATCH ? LIMIT ?)`, matchExpression(terms), cap);
+      `SELECT count(*) AS n FROM (SELECT 1 FROM ${T} WHERE ${T} MATCH ? LIMIT ?)`,
+      matchExpression(terms),
+      cap,
+    );
     return asNumber(row?.n);
   },
   async rank(terms, window, limit, offset) {
-    const rows = await db.$queryRawUnsafe<{ id: number | bigint }[]>(RANKED, matchExpression(terms), window, headlineExpression(terms), window, limit, offset);
+    const rows = await db.$queryRawUnsafe<{ id: number | bigint }[]>(
+      RANKED,
+      matchExpression(terms),
+      window,
+      headlineExpression(terms),
+      window,
+      limit,
+      offset,
+    );
     return rows.map((r) => asNumber(r.id));
   },
 };

@@ -10,9 +10,19 @@ import { requireStaff } from "@/lib/auth/session";
 import { ar } from "@/lib/i18n/ar";
 import { paths } from "@/lib/site/paths";
 
-const notices: Record<string, string> = { saved: ar.admin.editor.saved, published: ar.admin.editor.published, scheduled: ar.admin.editor.scheduled };
+const notices: Record<string, string> = {
+  saved: ar.admin.editor.saved,
+  published: ar.admin.editor.published,
+  scheduled: ar.admin.editor.scheduled,
+};
 
-export default async function EditArticle({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function EditArticle({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const user = await requireStaff();
   const { id } = await params;
   const article = /^[1-9]\d{0,9}$/.test(id) ? await getArticleForEditor(Number(id)) : null;
@@ -23,7 +33,10 @@ export default async function EditArticle({ params, searchParams }: { params: Pr
     <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{ar.admin.editor.editTitle}</h1>
-        <Link href={article.status === "PUBLISHED" ? paths.article(article.slug) : `/admin/articles/${article.id}/preview`} className="text-brand underline">
+        <Link
+          href={article.status === "PUBLISHED" ? paths.article(article.slug) : `/admin/articles/${article.id}/preview`}
+          className="text-brand underline"
+        >
           {article.status === "PUBLISHED" ? ar.admin.articles.view : ar.admin.articles.preview}
         </Link>
       </div>

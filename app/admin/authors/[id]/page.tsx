@@ -14,7 +14,13 @@ import { paths } from "@/lib/site/paths";
 const m = ar.admin.manage;
 const t = m.authors;
 
-export default async function EditAuthor({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function EditAuthor({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const user = await requireStaff();
   const { id } = await params;
   const author = /^[1-9]\d{0,9}$/.test(id) ? await getAuthor(Number(id)) : null;
@@ -46,7 +52,12 @@ export default async function EditAuthor({ params, searchParams }: { params: Pro
           {m.articleCount}: {author._count.articles}
         </span>
       </p>
-      <AuthorForm author={values} accounts={accounts} action={saveAuthorAction} notice={(await searchParams).saved ? t.created : undefined} />
+      <AuthorForm
+        author={values}
+        accounts={accounts}
+        action={saveAuthorAction}
+        notice={(await searchParams).saved ? t.created : undefined}
+      />
       {manages && (
         <div className="mt-8 max-w-2xl border-t pt-4">
           <DeleteButton id={author.id} confirm={t.confirmDelete} action={deleteAuthorAction} />

@@ -12,7 +12,11 @@ export default async function NewAuthor() {
   return (
     <>
       <PageHeader title={ar.admin.manage.authors.new} />
-      <AuthorForm author={{ id: "", name: "", slug: "", bio: "", photo: "", userId: "" }} accounts={accounts} action={saveAuthorAction} />
+      <AuthorForm
+        author={{ id: "", name: "", slug: "", bio: "", photo: "", userId: "" }}
+        accounts={accounts}
+        action={saveAuthorAction}
+      />
     </>
   );
 }

@@ -14,7 +14,13 @@ import { getCategory, parentOptions } from "@/lib/taxonomy/categories";
 const m = ar.admin.manage;
 const t = m.categories;
 
-export default async function EditCategory({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function EditCategory({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   await requireStaff(canManageTaxonomy);
   const { id } = await params;
   const category = /^[1-9]\d{0,9}$/.test(id) ? await getCategory(Number(id)) : null;
@@ -42,7 +48,12 @@ export default async function EditCategory({ params, searchParams }: { params: P
           {m.articleCount}: {category._count.articles}
         </span>
       </p>
-      <CategoryForm category={values} parents={parents} action={saveCategoryAction} notice={(await searchParams).saved ? t.created : undefined} />
+      <CategoryForm
+        category={values}
+        parents={parents}
+        action={saveCategoryAction}
+        notice={(await searchParams).saved ? t.created : undefined}
+      />
       <div className="mt-8 max-w-2xl border-t pt-4">
         <DeleteButton id={category.id} confirm={t.confirmDelete} action={deleteCategoryAction} />
       </div>

@@ -12,7 +12,11 @@ export default async function NewCategory() {
   return (
     <>
       <PageHeader title={ar.admin.manage.categories.new} />
-      <CategoryForm category={{ id: "", name: "", slug: "", description: "", parentId: "", position: "0" }} parents={parents} action={saveCategoryAction} />
+      <CategoryForm
+        category={{ id: "", name: "", slug: "", description: "", parentId: "", position: "0" }}
+        parents={parents}
+        action={saveCategoryAction}
+      />
     </>
   );
 }

@@ -14,7 +14,13 @@ import { formatDate } from "@/lib/site/format-date";
 const m = ar.admin.manage;
 const t = m.users;
 
-export default async function EditUser({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function EditUser({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const me = await requireStaff(canManageStaff);
   const { id } = await params;
   const user = /^[1-9]\d{0,9}$/.test(id) ? await getUser(Number(id)) : null;
