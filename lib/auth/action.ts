@@ -1,5 +1,7 @@
 import "server-only";
+import { z } from "zod";
 import { ar } from "@/lib/i18n/ar";
+import { formArgument } from "@/lib/site/boundary";
 import { currentStaff } from "./session";
 import type { StaffUser } from "./roles";
 
@@ -10,21 +12,27 @@ export type ActionResult = {
   values?: Record<string, string>;
 };
 
+const endsWithForm = z.array(z.unknown()).refine((args) => formArgument.safeParse(args.at(-1)).success);
+
 export const refused: ActionResult = { ok: false, message: ar.admin.refused };
 
 /**
  * Every staff server action is built with this: it reloads the signed-in
  * staff member and refuses (never throws) when there is none or when the
  * action's own rule says no. Role and ownership checks that need the row are
- * made inside the handler.
+ * made inside the handler. The arguments are checked against `argsShape`
+ * first: a forged request can send any value in any position, and by default
+ * an action takes its form last (`(form)` or `(previousState, form)`).
  */
 export function staffAction<Args extends unknown[]>(
   rule: (user: StaffUser) => boolean,
   handler: (user: StaffUser, ...args: Args) => Promise<ActionResult>,
+  argsShape: z.ZodType = endsWithForm,
 ): (...args: Args) => Promise<ActionResult> {
   return async (...args: Args) => {
     const user = await currentStaff();
     if (!user || !rule(user)) return refused;
+    if (!argsShape.safeParse(args).success) return refused;
     return handler(user, ...args);
   };
 }

@@ -1,0 +1,6 @@
+// Types for security-header-values.mjs (plain JavaScript: scripts/serve.mjs loads it uncompiled).
+export function servedOverHttps(env?: Record<string, string | undefined>): boolean;
+export function contentSecurityPolicy(options: { nonce?: string; https: boolean }): string;
+export const STATIC_HEADERS: Record<string, string>;
+export const HSTS: string;
+export function securityHeaders(options: { nonce?: string; https: boolean; isolate: boolean }): Record<string, string>;
