@@ -1,6 +1,9 @@
 import "server-only";
+import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
+import { submittedValues } from "@/lib/forms/form-data";
 import { ar } from "@/lib/i18n/ar";
+import { requestLogger } from "@/lib/log/request";
 import { formArgument } from "@/lib/site/boundary";
 import { currentStaff } from "./session";
 import type { StaffUser } from "./roles";
@@ -23,6 +26,10 @@ export const refused: ActionResult = { ok: false, message: ar.admin.refused };
  * made inside the handler. The arguments are checked against `argsShape`
  * first: a forged request can send any value in any position, and by default
  * an action takes its form last (`(form)` or `(previousState, form)`).
+ *
+ * An error the handler did not expect (the database locked, full or gone, a bug) is logged with the request
+ * id and answered with a message in Arabic carrying that id, plus what the form sent, so nothing typed is
+ * lost; Next.js's own redirects and not-found signals pass through.
  */
 export function staffAction<Args extends unknown[]>(
   rule: (user: StaffUser) => boolean,
@@ -33,6 +40,14 @@ export function staffAction<Args extends unknown[]>(
     const user = await currentStaff();
     if (!user || !rule(user)) return refused;
     if (!argsShape.safeParse(args).success) return refused;
-    return handler(user, ...args);
+    try {
+      return await handler(user, ...args);
+    } catch (error) {
+      unstable_rethrow(error);
+      const { id, log } = await requestLogger();
+      log.error({ err: error, userId: user.id, action: handler.name || undefined }, "staff action failed");
+      const form = args.find((arg): arg is FormData => arg instanceof FormData);
+      return { ok: false, message: ar.admin.serverError(id), values: form ? submittedValues(form) : undefined };
+    }
   };
 }

@@ -5,9 +5,10 @@
  * policy to pages served from the page cache. The values themselves live in
  * security-header-values.mjs, shared with scripts/serve.mjs.
  */
-import { securityHeaders } from "./security-header-values.mjs";
+import { config } from "@/lib/config";
+import { servedOverHttps as configuredHttps, securityHeaders } from "./security-header-values.mjs";
 
-export { contentSecurityPolicy, HSTS, servedOverHttps, STATIC_HEADERS } from "./security-header-values.mjs";
+export { contentSecurityPolicy, HSTS, STATIC_HEADERS } from "./security-header-values.mjs";
 
 /** Dynamic routes, rendered per request: their scripts carry a fresh nonce. */
 const NONCE_PATHS = /^\/(admin|login|search)(\/|$)/;
@@ -20,12 +21,27 @@ export const needsNonce = (pathname: string) => NONCE_PATHS.test(pathname);
  * origin that opened them keeps no handle on them. Reader pages do not: they
  * are the same cached bytes for every visitor, so there is no state for the
  * header to guard, and it costs every arriving reader a fresh renderer process
- * (Chrome on Android isolates a site that sends it). README, Performance,
+ * (Chrome on Android isolates a site that sends it). docs/performance.md
  * has the measurement. Framing stays refused everywhere (frame-ancestors).
  */
 const ISOLATED_PATHS = /^\/(admin|login|api)(\/|$)/;
 
 export const needsOpenerIsolation = (pathname: string) => ISOLATED_PATHS.test(pathname);
+
+/**
+ * HTTPS is decided by the configured public address (SITE_URL or
+ * NEXTAUTH_URL starting with https://), never by a request
+ * header a client could send (x-forwarded-proto is only as honest as the
+ * proxy in front, and HSTS over plain HTTP is ignored by browsers anyway).
+ */
+export function servedOverHttps(
+  env: { SITE_URL?: string; NEXTAUTH_URL?: string } = {
+    SITE_URL: config().siteUrl,
+    NEXTAUTH_URL: config().nextAuthUrl,
+  },
+): boolean {
+  return configuredHttps(env);
+}
 
 export function makeNonce(): string {
   const bytes = new Uint8Array(16);
