@@ -3,7 +3,8 @@
 // is due. (Through HTTP, so the work runs in a request and can expire cached pages.)
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const secret = process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET;
+  const { internalSecret } = await import("@/lib/site/internal-secret");
+  const secret = internalSecret();
   if (!secret || process.env.SCHEDULER === "off") return;
   const every = Number(process.env.SCHEDULER_INTERVAL_MS) >= 1000 ? Number(process.env.SCHEDULER_INTERVAL_MS) : 20_000;
   const url = `http://127.0.0.1:${process.env.PORT || 3000}/api/cron/publish-due`;

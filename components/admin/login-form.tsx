@@ -27,8 +27,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       window.location.assign(safeCallbackPath(callbackUrl, window.location.origin));
       return;
     }
-    // Only the throttling message is specific; everything else stays generic.
-    setError(result?.error === t.throttled ? t.throttled : t.failed);
+    // Only the throttling messages are specific; everything else stays generic.
+    const throttled = result?.error === t.throttled || result?.error === t.throttledClient;
+    setError(throttled ? result.error : t.failed);
   }
 
   return (
