@@ -126,7 +126,7 @@ describe("feeds and sitemaps stay well-formed whatever staff type", () => {
       }),
       { seed, numRuns: RUNS },
     );
-  });
+  }, 60_000);
 
   it("sitemaps (urlset, index, news): parse strictly, one <url> per page, headlines read back as typed", () => {
     fc.assert(
@@ -159,7 +159,7 @@ describe("feeds and sitemaps stay well-formed whatever staff type", () => {
       ),
       { seed, numRuns: RUNS },
     );
-  });
+  }, 60_000);
 
   it("the examples that broke the feed: two CDATA ends in an excerpt, `]]> ]]> </x>` in a headline", () => {
     const now = new Date().toISOString();
