@@ -9,6 +9,7 @@ import { credentialStamp } from "./credential-stamp";
 import { hashPassword, verifyPassword } from "./password";
 import { SESSION_MAX_AGE_SECONDS, endStaffSession, startStaffSession } from "./staff-sessions";
 import { loginThrottle } from "./throttle";
+import { config } from "@/lib/config";
 
 const throttle = loginThrottle(db);
 
@@ -21,7 +22,7 @@ const dummy = () => (dummyHash ??= hashPassword("no-such-account"));
 const MAX_PASSWORD_LENGTH = 1000;
 
 export const authOptions: NextAuthOptions = {
-  secret: process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET,
+  secret: config().authSecret,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   // Behind HTTPS the session cookie is Secure (and __Secure- prefixed), decided by
   // the configured address like HSTS; proxy.ts reads the same cookie name.

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { reloadConfig } from "@/lib/config";
 import { slugify, tagSlug } from "@/lib/articles/slug";
 import { rssDocument } from "./rss";
 import { articleUrls, listingUrls, newsUrlset, sitemapIndex, urlset } from "./sitemap-xml";
@@ -12,6 +13,7 @@ const RUNS = 400;
 
 beforeAll(() => {
   process.env.SITE_URL = "https://sahifa.example";
+  reloadConfig();
 });
 
 // What a staff member (or an imported export) can put in a headline, excerpt, name or tag:

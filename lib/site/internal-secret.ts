@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import { config } from "@/lib/config";
 
 /**
  * The bearer token of the internal endpoints (/api/revalidate, /api/cron/…,
@@ -9,8 +10,9 @@ import { createHmac } from "node:crypto";
  * not reveal the session key.
  */
 export function internalSecret(): string | undefined {
-  const own = process.env.INTERNAL_SECRET?.trim();
+  const { internalSecret: own, authSecret } = config();
   if (own) return own;
-  const auth = process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET;
-  return auth ? createHmac("sha256", auth).update("sahifa internal endpoints").digest("base64url") : undefined;
+  return authSecret
+    ? createHmac("sha256", authSecret).update("sahifa internal endpoints").digest("base64url")
+    : undefined;
 }

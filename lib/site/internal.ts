@@ -1,12 +1,13 @@
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
+import { config } from "@/lib/config";
 import { internalSecret } from "./internal-secret";
 
 export { internalSecret };
 
 /** The server's own address, for the calls it makes to itself (scheduler, follow-up revalidation). */
 export function internalUrl(path: string): string {
-  return `http://127.0.0.1:${process.env.PORT || 3000}${path}`;
+  return `http://127.0.0.1:${config().port}${path}`;
 }
 
 /** True when a request carries `Authorization: Bearer <internal secret>` (lib/site/internal-secret.ts). */
