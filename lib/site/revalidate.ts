@@ -6,8 +6,14 @@ import { internalSecret, internalUrl } from "./internal";
 // How long after a change the tags are expired a second time (see below).
 const FOLLOW_UP_MS = 1500;
 
+/** The copies of finished pages scripts/serve.mjs keeps (lib/site/page-cache.mjs), when it runs this server. */
+function pageCache(): { clear(): void } | undefined {
+  return (globalThis as Record<symbol, { clear(): void } | undefined>)[Symbol.for("sahifa.pageCache")];
+}
+
 /** Expires tags at once: the next request renders fresh, nobody is served stale news. */
 export function expireTagsNow(names: string[]) {
+  pageCache()?.clear();
   for (const name of names) {
     try {
       updateTag(name); // server actions: immediate, read-your-writes
