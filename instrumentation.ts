@@ -1,8 +1,13 @@
 // Scheduled articles go live on time with nobody acting: every 20 seconds
 // (SCHEDULER_INTERVAL_MS, at least 1000) the server asks itself to publish what
 // is due. (Through HTTP, so the work runs in a request and can expire cached pages.)
+// With several instances on PostgreSQL, each one runs it and an advisory lock lets
+// one at a time publish (lib/articles/publish-due.ts).
+// On PostgreSQL, every instance also listens for the cache tags the others expire.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startTagListener } = await import("@/lib/site/tag-listener");
+  startTagListener();
   const secret = process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET;
   if (!secret || process.env.SCHEDULER === "off") return;
   const every = Number(process.env.SCHEDULER_INTERVAL_MS) >= 1000 ? Number(process.env.SCHEDULER_INTERVAL_MS) : 20_000;

@@ -5,10 +5,10 @@ import config from "../playwright.config";
 import { E2E_PORT } from "./database";
 import { ADMIN, articlePath, categoryPath, e2eOnPostgres, fillNewArticle, signIn, unique } from "./support";
 
-// Two app instances on one PostgreSQL database, as behind a load balancer (README: Scaling out).
+// Two app instances on one PostgreSQL database, as behind a load balancer (docs/operations.md).
 // Instance A is the suite's server; B is started here from its own copy of the build, so it
-// has its own Next cache, as on another machine. A lists B in SITE_PEERS and B lists A: a
-// publish on A expires the cached pages on B too.
+// has its own Next cache (and page cache), as on another machine. Neither knows the other:
+// a publish on A reaches B through PostgreSQL's NOTIFY (lib/site/tag-bus.ts).
 const B_PORT = E2E_PORT + 100;
 const B = `http://127.0.0.1:${B_PORT}`;
 
@@ -30,7 +30,6 @@ test.describe("scale-out: two instances, one database", () => {
         ...webServer.env,
         PORT: String(B_PORT),
         NEXT_DIST_DIR: distB,
-        SITE_PEERS: `http://127.0.0.1:${E2E_PORT}`,
       },
       stdio: "ignore",
     });
