@@ -5,7 +5,7 @@ import config from "../playwright.config";
 import { E2E_PORT } from "./database";
 import { ADMIN, articlePath, categoryPath, e2eOnPostgres, fillNewArticle, signIn, unique } from "./support";
 
-// Two app instances on one PostgreSQL database, as behind a load balancer (docs/operations.md).
+// Two app instances on one PostgreSQL database, as behind a load balancer (docs/operations.md, Scaling out).
 // Instance A is the suite's server; B is started here from its own copy of the build, so it
 // has its own Next cache (and page cache), as on another machine. Neither knows the other:
 // a publish on A reaches B through PostgreSQL's NOTIFY (lib/site/tag-bus.ts).
