@@ -2,7 +2,9 @@
 // advisory lock, the others publish nothing (and do not wait).
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Db } from "@/lib/db/client";
 import { type TestDatabase, createTestDatabase, pgTestUrl } from "@/lib/db/test-database";
+import type * as PublishDue from "./publish-due";
 
 // Cache expiry and the search index are other modules' business (and need a running Next).
 vi.mock("@/lib/site/revalidate", () => ({ expireTags: vi.fn() }));
@@ -11,8 +13,8 @@ vi.mock("@/lib/search/index", () => ({ indexNewlyPublished: vi.fn(async () => {}
 describe.skipIf(!pgTestUrl())("scheduled publishing across instances (PostgreSQL)", () => {
   let database: TestDatabase;
   let other: Client;
-  let mod: typeof import("./publish-due");
-  let db: typeof import("@/lib/db/client").db;
+  let mod: typeof PublishDue;
+  let db: Db;
 
   beforeAll(async () => {
     database = await createTestDatabase("postgresql", "publish_due");

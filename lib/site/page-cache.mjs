@@ -143,7 +143,7 @@ export function createPageCache({ maxBytes = 32 * 1024 * 1024, now = () => perfo
       // A clear() while this was rendering may mean it read the data before the change.
       if (chunks && started === generation && storable(res.statusCode, headers))
         entries.set(key, { status: res.statusCode, headers, body: Buffer.concat(chunks), storedAt: now() });
-      else passes.set(key, true);
+      else if (started === generation) passes.set(key, true);
       done();
       return result;
     };
@@ -168,9 +168,10 @@ export function createPageCache({ maxBytes = 32 * 1024 * 1024, now = () => perfo
       stats.hit++;
       return send(req, res, entry, "HIT");
     }
-    if (req.method === "HEAD") return next();
+    // HEAD does not fill the cache; a page that could not be stored a moment ago goes straight through.
+    if (req.method === "HEAD" || passes.has(key)) return next();
     let pending = filling.get(key);
-    if (pending && !passes.has(key)) {
+    if (pending) {
       if (entry && now() - entry.storedAt <= STALE_MS) {
         stats.stale++;
         return send(req, res, entry, "STALE");
@@ -193,7 +194,6 @@ export function createPageCache({ maxBytes = 32 * 1024 * 1024, now = () => perfo
       };
     });
     filling.set(key, pending);
-    passes.delete(key);
     record(key, res, release);
     return next();
   }
