@@ -173,9 +173,13 @@ async function scaleProbe(dbFile: string, articles: number) {
   const fresh = Array.from({ length: 25 }, (_, i) => published[published.length - 1 - i * step]!).map(
     (s) => `${APP}/articles/${enc(s)}`,
   );
+  // Five pages from `from`, kept inside the listing (a small dataset has fewer than 100 pages).
   const listing = (from: number) =>
-    Array.from({ length: 5 }, (_, i) => `${APP}/category/${enc(category.slug)}?page=${from + i}`);
-  const deep = Math.min(1000, pages - 5);
+    Array.from(
+      { length: 5 },
+      (_, i) => `${APP}/category/${enc(category.slug)}?page=${Math.max(2, Math.min(from, pages - 4)) + i}`,
+    );
+  const deep = Math.max(2, Math.min(1000, pages - 5));
   // Both datasets are probed the same way: a fresh server, warmed on pages the
   // probe does not time (the JIT and SQLite's page cache start cold).
   const others = published.slice(0, 20).map((s) => `${APP}/articles/${enc(s)}`);
