@@ -1,6 +1,9 @@
 // Scheduled articles go live on time with nobody acting: every 20 seconds
 // (SCHEDULER_INTERVAL_MS, at least 1000, lib/config.ts) the server asks itself to publish what
 // is due. (Through HTTP, so the work runs in a request and can expire cached pages.)
+// With several instances on PostgreSQL, each one runs it and an advisory lock lets
+// one at a time publish (lib/articles/publish-due.ts).
+// On PostgreSQL, every instance also listens for the cache tags the others expire.
 export async function register() {
   // NEXT_RUNTIME and NEXT_PHASE are Next's own, not the site's configuration.
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
@@ -15,6 +18,8 @@ export async function register() {
     console.error(`sahifa: ${error.message}`);
     process.exit(1);
   }
+  const { startTagListener } = await import("@/lib/site/tag-listener");
+  startTagListener();
   const { internalSecret } = await import("@/lib/site/internal-secret");
   const { port, scheduler } = settings;
   const secret = internalSecret();

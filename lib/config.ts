@@ -36,7 +36,6 @@ const schema = z
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     SITE_URL: httpUrl.optional(),
     NEXTAUTH_URL: httpUrl.optional(),
-    SITE_PEERS: list.pipe(z.array(httpUrl)).default([]),
     AUTH_SECRET: z.string().optional(),
     NEXTAUTH_SECRET: z.string().optional(),
     INTERNAL_SECRET: z.string().optional(),
@@ -74,7 +73,6 @@ export type Config = {
   siteUrl: string;
   nextAuthUrl: string | undefined;
   /** The other app instances' base URLs (cache expiry is sent to each). */
-  sitePeers: string[];
   /** Signs staff sessions; AUTH_SECRET, or NEXTAUTH_SECRET. */
   authSecret: string | undefined;
   /** Bearer token of the internal endpoints, when set apart (lib/site/internal-secret.ts has the fallback). */
@@ -117,7 +115,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     siteUrl: (e.SITE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
     nextAuthUrl: e.NEXTAUTH_URL,
-    sitePeers: e.SITE_PEERS,
     authSecret: e.AUTH_SECRET ?? e.NEXTAUTH_SECRET,
     internalSecret: e.INTERNAL_SECRET?.trim() || undefined,
     admin: { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD, name: e.ADMIN_NAME },
