@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { databaseUrl, isPostgresUrl } from "@/lib/db/url";
 import { internalSecret, internalUrl, postExpiry } from "./internal";
 import { CHANNEL, encodeMessages } from "./tag-bus";
+import { logger } from "@/lib/log/logger";
 
 // How long after a change the tags are expired a second time (see below).
 const FOLLOW_UP_MS = 1500;
@@ -35,7 +36,7 @@ async function notifyOtherInstances(names: string[]) {
   } catch (error) {
     // The change is saved; the other instances catch up when their listener reconnects (it expires
     // every page then) or at the one-hour safety net. Logged, so an operator sees it.
-    console.error("cache tags: could not notify the other instances", error);
+    logger.error({ err: error, tags: names }, "cache tags: could not notify the other instances");
   }
 }
 
