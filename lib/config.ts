@@ -2,7 +2,7 @@
 // Read once (the first call to config(), which instrumentation.ts makes at boot), so a wrong value stops the
 // server at start with a message naming the variable, instead of surfacing on some later request.
 // Plain TypeScript with no Next.js import: the tsx scripts (seed, backup, reset, import) read it too.
-// Left outside on purpose: scripts/serve.mjs reads PORT and HOSTNAME itself (Node runs it uncompiled, so it
+// Left outside on purpose: scripts/serve.mjs reads PORT, HOSTNAME and PAGE_CACHE_MB itself (Node runs it uncompiled, so it
 // cannot import TypeScript; Next.js reads the same two), next.config.js reads NEXT_DIST_DIR (loaded by Next
 // before any of the site's code), scripts/db/migrate.ts reads DATABASE_URL alone (a migration must not fail on
 // an unrelated setting), and test and benchmark scripts read their own variables (PG_TEST_URL, E2E_*).
@@ -72,7 +72,6 @@ export type Config = {
   /** The public origin, without a trailing slash. */
   siteUrl: string;
   nextAuthUrl: string | undefined;
-  /** The other app instances' base URLs (cache expiry is sent to each). */
   /** Signs staff sessions; AUTH_SECRET, or NEXTAUTH_SECRET. */
   authSecret: string | undefined;
   /** Bearer token of the internal endpoints, when set apart (lib/site/internal-secret.ts has the fallback). */

@@ -30,6 +30,6 @@ export async function postExpiry(url: string, secret: string, tags: string[]): P
     });
     return res.ok;
   } catch {
-    return false; // the server is starting or stopping: callers retry or rely on the follow-up
+    return false; // the server is starting or stopping: callers retry, and log when they give up
   }
 }

@@ -94,7 +94,7 @@ export function createPageCache({ maxBytes = 32 * 1024 * 1024, now = () => perfo
     /** @type {Entry} */ entry,
     /** @type {string} */ state,
   ) {
-    /** @type {Record<string, string>} */
+    /** @type {Record<string, string | string[]>} */
     const headers = { ...entry.headers, "x-page-cache": state };
     const etag = entry.headers.etag;
     if (etag && req.headers["if-none-match"] === etag) {

@@ -1,4 +1,5 @@
 import { databaseUrl, isPostgresUrl } from "@/lib/db/url";
+import { logger } from "@/lib/log/logger";
 import { tags } from "./cache-tags";
 import { internalSecret, internalUrl, postExpiry } from "./internal";
 import { type Subscription, listenerConnection, subscribe } from "./tag-bus";
@@ -17,7 +18,7 @@ async function expireHere(names: string[], secret: string, tries = 20) {
     if (await postExpiry(internalUrl("/api/revalidate"), secret, names)) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  console.error(`cache tags: could not expire ${names.join(", ")} on this instance`);
+  logger.error({ tags: names }, "cache tags: could not expire tags on this instance");
 }
 
 const state = globalThis as unknown as { sahifaTagListener?: Subscription };
@@ -29,9 +30,13 @@ const state = globalThis as unknown as { sahifaTagListener?: Subscription };
 export function startTagListener() {
   const url = databaseUrl();
   const secret = internalSecret();
+  // A setting of earlier versions: the instances now find each other through the database.
+  if (process.env.SITE_PEERS) logger.warn("SITE_PEERS is no longer read: instances share cache expiry via PostgreSQL");
   if (!isPostgresUrl(url) || !secret || state.sahifaTagListener) return;
+  const log = logger.child({ job: "cache-tags" });
   state.sahifaTagListener = subscribe({
     connection: listenerConnection(url),
+    log: { info: (msg) => log.info(msg), error: (msg, error) => log.error({ err: error }, msg) },
     onTags(names) {
       void expireHere(names, secret);
       setTimeout(() => void expireHere(names, secret, 1), FOLLOW_UP_MS).unref();
