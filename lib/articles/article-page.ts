@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { getApprovedComments, getReplyTarget } from "@/lib/comments/queries";
-import { decodeSlug } from "./slug";
+import { decodeSlug } from "@/lib/text/slug";
 import { getArticle, getRelated } from "./queries";
 
 /** Everything the article page shows; shared by generateMetadata and the page (cache() dedupes). */

@@ -1,38 +1,7 @@
 import { z } from "zod";
-import type { ActionResult } from "@/lib/auth/action";
-import { cleanLine, cleanText } from "@/lib/comments/validation";
+import { chars, cleanLine, cleanText } from "@/lib/text/clean";
 
-// Shared pieces of the dashboard's small forms (taxonomy, people): reading
-// FormData as strings, trimming fields the same way, and turning zod issues
-// into one message per field.
-
-const chars = (s: string) => Array.from(s).length;
-
-/** The named fields of a form, as strings (a missing or file field reads as ""). */
-export function readForm<K extends string>(form: FormData, fields: readonly K[]): Record<K, string> {
-  const out = {} as Record<K, string>;
-  for (const f of fields) {
-    const v = form.get(f);
-    out[f] = typeof v === "string" ? v : "";
-  }
-  return out;
-}
-
-/** The first message of each field, keyed by field name. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
-  return errors;
-}
-
-/** A refused form: the general message, each field's error, and what was typed. */
-export function invalid(
-  message: string,
-  errors: Record<string, string>,
-  values?: Record<string, string>,
-): ActionResult {
-  return { ok: false, message, errors, values };
-}
+// Field schemas shared by the dashboard's small forms (taxonomy, people): fields trimmed the same way.
 
 /** A required one-line text: spaces collapsed, control and bidi characters removed, length in characters. */
 export const requiredLine = (max: number, message: string) =>

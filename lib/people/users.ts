@@ -1,7 +1,8 @@
 import "server-only";
 import bcrypt from "bcryptjs";
 import { logActivity } from "@/lib/admin/activity";
-import { fieldErrors, invalid, readForm } from "@/lib/admin/form";
+import { fieldErrors, invalid } from "@/lib/forms/errors";
+import { readForm } from "@/lib/forms/form-data";
 import { pageWindow } from "@/lib/admin/list-page";
 import { type ActionResult, refused } from "@/lib/auth/action";
 import type { StaffUser } from "@/lib/auth/roles";

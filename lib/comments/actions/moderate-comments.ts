@@ -5,7 +5,7 @@ import { staffAction } from "@/lib/auth/action";
 import { canModerateComments } from "@/lib/auth/roles";
 import { ar } from "@/lib/i18n/ar";
 import { MODERATION_ACTIONS, type ModerationAction, editComment, moderate, replyAsStaff } from "../moderation";
-import { cleanLine, cleanText } from "../validation";
+import { cleanLine, cleanText } from "@/lib/text/clean";
 
 const isAction = (v: unknown): v is ModerationAction => typeof v === "string" && v in MODERATION_ACTIONS;
 const ids = (values: FormDataEntryValue[]) =>
