@@ -2,6 +2,7 @@
 // Its own module so the Edge build of instrumentation.ts never sees process.exit.
 import { ConfigError, config } from "./config";
 import { logger } from "./log/logger";
+import { internalSecret } from "./site/internal-secret";
 
 export function boot() {
   // A wrong value stops the server with its name (Next.js only logs an error thrown from register()).
@@ -17,7 +18,8 @@ export function boot() {
   // Scheduled articles go live on time with nobody acting: every SCHEDULER_INTERVAL_MS (20 s by default) the
   // server asks itself to publish what is due (through HTTP, so the work runs in a request and can expire
   // cached pages).
-  const { authSecret: secret, port, scheduler } = settings;
+  const { port, scheduler } = settings;
+  const secret = internalSecret();
   if (!secret || !scheduler.enabled) return;
   const url = `http://127.0.0.1:${port}/api/cron/publish-due`;
   const log = logger.child({ job: "scheduler" });

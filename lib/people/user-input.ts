@@ -8,7 +8,6 @@ const e = ar.admin.manage.users.errors;
 const chars = (s: string) => Array.from(s).length;
 
 export const PASSWORD_MIN = 12;
-export const BCRYPT_COST = 12; // as prisma/seed.ts
 
 export const USER_FIELDS = ["email", "name", "role", "password"] as const;
 

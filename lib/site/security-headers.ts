@@ -25,6 +25,18 @@ const ISOLATED_PATHS = /^\/(admin|login|api)(\/|$)/;
 export const needsOpenerIsolation = (pathname: string) => ISOLATED_PATHS.test(pathname);
 
 /**
+ * Uploaded files (and the image optimizer's copies of them) get a policy of
+ * their own, stricter than the pages': opened on its own, a file loads
+ * nothing, runs nothing and sits in a sandbox, even if a browser misjudged
+ * its type. The site-wide policy must not replace it.
+ */
+const MEDIA_PATHS = /^\/(media\/|_next\/image(\/|$))/;
+
+export const MEDIA_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
+export const isMediaPath = (pathname: string) => MEDIA_PATHS.test(pathname);
+
+/**
  * HTTPS is decided by the configured public address (SITE_URL or
  * NEXTAUTH_URL starting with https://), never by a request
  * header a client could send (x-forwarded-proto is only as honest as the
@@ -81,11 +93,18 @@ export const STATIC_HEADERS: Record<string, string> = {
 
 export const HSTS = "max-age=31536000; includeSubDomains";
 
-/** Sets every security header on a response; `isolate` adds the opener policy (see needsOpenerIsolation). */
-export function applySecurityHeaders(headers: Headers, options: { nonce?: string; https: boolean; isolate: boolean }) {
+/**
+ * Sets every security header on a response; `isolate` adds the opener policy
+ * (see needsOpenerIsolation), `media` puts the files' own policy in place of
+ * the pages' (see isMediaPath).
+ */
+export function applySecurityHeaders(
+  headers: Headers,
+  options: { nonce?: string; https: boolean; isolate: boolean; media?: boolean },
+) {
   for (const [name, value] of Object.entries(STATIC_HEADERS)) headers.set(name, value);
   if (options.isolate) headers.set("Cross-Origin-Opener-Policy", "same-origin");
-  headers.set("Content-Security-Policy", contentSecurityPolicy(options));
+  headers.set("Content-Security-Policy", options.media ? MEDIA_POLICY : contentSecurityPolicy(options));
   if (options.https) headers.set("Strict-Transport-Security", HSTS);
 }
 
