@@ -5,6 +5,7 @@ import { resolveLegacyUrl } from "@/lib/wordpress/legacy";
 import {
   applySecurityHeaders,
   forwardedRequestHeaders,
+  isMediaPath,
   makeNonce,
   needsNonce,
   needsOpenerIsolation,
@@ -26,7 +27,12 @@ export async function proxy(request: NextRequest) {
   const nonce = needsNonce(pathname) ? makeNonce() : undefined;
   const pass = () => NextResponse.next({ request: { headers: forwardedRequestHeaders(request.headers, nonce) } });
   const response = await route(request, pass);
-  applySecurityHeaders(response.headers, { nonce, https: servedOverHttps(), isolate: needsOpenerIsolation(pathname) });
+  applySecurityHeaders(response.headers, {
+    nonce,
+    https: servedOverHttps(),
+    isolate: needsOpenerIsolation(pathname),
+    media: isMediaPath(pathname),
+  });
   return response;
 }
 

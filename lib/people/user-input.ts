@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { rowIdText } from "@/lib/site/boundary";
-import { requiredLine } from "@/lib/admin/form";
-import { cleanLine } from "@/lib/comments/validation";
+import { requiredLine } from "@/lib/forms/fields";
+import { cleanLine } from "@/lib/text/clean";
 import { Role } from "@/lib/db/generated/enums";
 import { ar } from "@/lib/i18n/ar";
 
@@ -9,7 +9,6 @@ const e = ar.admin.manage.users.errors;
 const chars = (s: string) => Array.from(s).length;
 
 export const PASSWORD_MIN = 12;
-export const BCRYPT_COST = 12; // as prisma/seed.ts
 
 export const USER_FIELDS = ["email", "name", "role", "password"] as const;
 

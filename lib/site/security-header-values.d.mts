@@ -3,4 +3,10 @@ export function servedOverHttps(env?: Record<string, string | undefined>): boole
 export function contentSecurityPolicy(options: { nonce?: string; https: boolean }): string;
 export const STATIC_HEADERS: Record<string, string>;
 export const HSTS: string;
-export function securityHeaders(options: { nonce?: string; https: boolean; isolate: boolean }): Record<string, string>;
+export const MEDIA_POLICY: string;
+export function securityHeaders(options: {
+  nonce?: string;
+  https: boolean;
+  isolate: boolean;
+  media?: boolean;
+}): Record<string, string>;

@@ -54,17 +54,21 @@ export const STATIC_HEADERS = {
 
 export const HSTS = "max-age=31536000; includeSubDomains";
 
+/** Uploaded files: load nothing, run nothing, sandboxed (see isMediaPath in security-headers.ts). */
+export const MEDIA_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
 /**
  * Every security header, by name; `isolate` adds the opener policy (see
- * needsOpenerIsolation in security-headers.ts).
- * @param {{ nonce?: string; https: boolean; isolate: boolean }} options
+ * needsOpenerIsolation in security-headers.ts); `media` puts the files' own
+ * policy in place of the pages'.
+ * @param {{ nonce?: string; https: boolean; isolate: boolean; media?: boolean }} options
  * @returns {Record<string, string>}
  */
 export function securityHeaders(options) {
   return {
     ...STATIC_HEADERS,
     ...(options.isolate ? { "Cross-Origin-Opener-Policy": "same-origin" } : {}),
-    "Content-Security-Policy": contentSecurityPolicy(options),
+    "Content-Security-Policy": options.media ? MEDIA_POLICY : contentSecurityPolicy(options),
     ...(options.https ? { "Strict-Transport-Security": HSTS } : {}),
   };
 }

@@ -29,6 +29,18 @@ const ISOLATED_PATHS = /^\/(admin|login|api)(\/|$)/;
 export const needsOpenerIsolation = (pathname: string) => ISOLATED_PATHS.test(pathname);
 
 /**
+ * Uploaded files (and the image optimizer's copies of them) get a policy of
+ * their own, stricter than the pages': opened on its own, a file loads
+ * nothing, runs nothing and sits in a sandbox, even if a browser misjudged
+ * its type. The site-wide policy must not replace it.
+ */
+const MEDIA_PATHS = /^\/(media\/|_next\/image(\/|$))/;
+
+export { MEDIA_POLICY } from "./security-header-values.mjs";
+
+export const isMediaPath = (pathname: string) => MEDIA_PATHS.test(pathname);
+
+/**
  * HTTPS is decided by the configured public address (SITE_URL or
  * NEXTAUTH_URL starting with https://), never by a request
  * header a client could send (x-forwarded-proto is only as honest as the
@@ -49,8 +61,15 @@ export function makeNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-/** Sets every security header on a response; `isolate` adds the opener policy (see needsOpenerIsolation). */
-export function applySecurityHeaders(headers: Headers, options: { nonce?: string; https: boolean; isolate: boolean }) {
+/**
+ * Sets every security header on a response; `isolate` adds the opener policy
+ * (see needsOpenerIsolation), `media` puts the files' own policy in place of
+ * the pages' (see isMediaPath).
+ */
+export function applySecurityHeaders(
+  headers: Headers,
+  options: { nonce?: string; https: boolean; isolate: boolean; media?: boolean },
+) {
   for (const [name, value] of Object.entries(securityHeaders(options))) headers.set(name, value);
 }
 
