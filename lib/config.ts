@@ -38,6 +38,7 @@ const schema = z
     NEXTAUTH_URL: httpUrl.optional(),
     AUTH_SECRET: z.string().optional(),
     NEXTAUTH_SECRET: z.string().optional(),
+    INTERNAL_SECRET: z.string().optional(),
     ADMIN_EMAIL: z.email().default("admin@sahifa.local"),
     ADMIN_PASSWORD: z.string().default("sahifa-admin"),
     ADMIN_NAME: z.string().default("مدير الموقع"),
@@ -71,8 +72,10 @@ export type Config = {
   /** The public origin, without a trailing slash. */
   siteUrl: string;
   nextAuthUrl: string | undefined;
-  /** Signs staff sessions and authorizes the server's calls to itself; AUTH_SECRET, or NEXTAUTH_SECRET. */
+  /** Signs staff sessions; AUTH_SECRET, or NEXTAUTH_SECRET. */
   authSecret: string | undefined;
+  /** Bearer token of the internal endpoints, when set apart (lib/site/internal-secret.ts has the fallback). */
+  internalSecret: string | undefined;
   admin: { email: string; password: string; name: string };
   siteTimezone: string;
   /** Lower-cased header a trusted reverse proxy sets; undefined: the connection's own address. */
@@ -112,6 +115,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     siteUrl: (e.SITE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
     nextAuthUrl: e.NEXTAUTH_URL,
     authSecret: e.AUTH_SECRET ?? e.NEXTAUTH_SECRET,
+    internalSecret: e.INTERNAL_SECRET?.trim() || undefined,
     admin: { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD, name: e.ADMIN_NAME },
     siteTimezone: e.SITE_TIMEZONE,
     clientIpHeader: e.CLIENT_IP_HEADER,

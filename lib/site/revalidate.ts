@@ -4,8 +4,8 @@ import { after } from "next/server";
 import { db } from "@/lib/db/client";
 import { databaseUrl, isPostgresUrl } from "@/lib/db/url";
 import { internalSecret, internalUrl, postExpiry } from "./internal";
-import { CHANNEL, encodeMessages } from "./tag-bus";
 import { logger } from "@/lib/log/logger";
+import { CHANNEL, encodeMessages } from "./tag-bus";
 
 // How long after a change the tags are expired a second time (see below).
 const FOLLOW_UP_MS = 1500;
