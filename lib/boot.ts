@@ -13,12 +13,18 @@ export async function boot() {
     process.exit(1);
   }
 
-  // Scheduled articles go live on time with nobody acting: every SCHEDULER_INTERVAL_MS (20 s by default) the
-  // server asks itself to publish what is due (through HTTP, so the work runs in a request and can expire
-  // cached pages).
   // Imported only now: the logger reads its level from the configuration as it loads.
   const { logger } = await import("./log/logger");
   const { internalSecret } = await import("./site/internal-secret");
+  const { startTagListener } = await import("./site/tag-listener");
+
+  // On PostgreSQL, every instance listens for the cache tags the others expire (lib/site/tag-listener.ts).
+  startTagListener();
+
+  // Scheduled articles go live on time with nobody acting: every SCHEDULER_INTERVAL_MS (20 s by default) the
+  // server asks itself to publish what is due (through HTTP, so the work runs in a request and can expire
+  // cached pages). With several instances on PostgreSQL each one runs the scheduler, and an advisory lock lets one at a time
+  // publish (lib/articles/publish-due.ts).
   const { port, scheduler } = settings;
   const secret = internalSecret();
   if (!secret || !scheduler.enabled) return;
