@@ -5,6 +5,7 @@ import {
   applySecurityHeaders,
   forwardedRequestHeaders,
   makeNonce,
+  needsNoInlineScripts,
   needsNonce,
   needsOpenerIsolation,
   servedOverHttps,
@@ -24,7 +25,12 @@ export async function proxy(request: NextRequest) {
   const nonce = needsNonce(pathname) ? makeNonce() : undefined;
   const pass = () => NextResponse.next({ request: { headers: forwardedRequestHeaders(request.headers, nonce) } });
   const response = await route(request, pass);
-  applySecurityHeaders(response.headers, { nonce, https: servedOverHttps(), isolate: needsOpenerIsolation(pathname) });
+  applySecurityHeaders(response.headers, {
+    nonce,
+    https: servedOverHttps(),
+    isolate: needsOpenerIsolation(pathname),
+    noInline: needsNoInlineScripts(request.nextUrl),
+  });
   return response;
 }
 

@@ -33,6 +33,18 @@ export function servedOverHttps(env: Record<string, string | undefined> = proces
   return [env.SITE_URL, env.NEXTAUTH_URL].some((url) => /^https:\/\//i.test(url ?? ""));
 }
 
+/**
+ * The page that shows a commenter their own held comment (`/articles/<slug>?unapproved=<id>`) is rendered
+ * per request, so it gets no hash policy from the page cache; it runs no inline script at all (reader pages
+ * are sent without the runtime), so its policy allows none.
+ */
+export function needsNoInlineScripts(url: URL): boolean {
+  return (
+    /^\/articles\/[^/]+\/held\/?$/.test(url.pathname) ||
+    (/^\/articles\/[^/]+\/?$/.test(url.pathname) && url.searchParams.has("unapproved"))
+  );
+}
+
 export function makeNonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
@@ -45,8 +57,16 @@ export function makeNonce(): string {
  * files), inline scripts are allowed by this policy and restricted by the
  * hash policy the cache adds to cached pages.
  */
-export function contentSecurityPolicy({ nonce, https }: { nonce?: string; https: boolean }): string {
-  const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self' 'unsafe-inline'";
+export function contentSecurityPolicy({
+  nonce,
+  https,
+  noInline = false,
+}: {
+  nonce?: string;
+  https: boolean;
+  noInline?: boolean;
+}): string {
+  const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : noInline ? "'self'" : "'self' 'unsafe-inline'";
   return [
     "default-src 'self'",
     `script-src ${scripts}`,
@@ -76,7 +96,10 @@ export const STATIC_HEADERS: Record<string, string> = {
 export const HSTS = "max-age=31536000; includeSubDomains";
 
 /** Sets every security header on a response; `isolate` adds the opener policy (see needsOpenerIsolation). */
-export function applySecurityHeaders(headers: Headers, options: { nonce?: string; https: boolean; isolate: boolean }) {
+export function applySecurityHeaders(
+  headers: Headers,
+  options: { nonce?: string; https: boolean; isolate: boolean; noInline?: boolean },
+) {
   for (const [name, value] of Object.entries(STATIC_HEADERS)) headers.set(name, value);
   if (options.isolate) headers.set("Cross-Origin-Opener-Policy", "same-origin");
   headers.set("Content-Security-Policy", contentSecurityPolicy(options));
