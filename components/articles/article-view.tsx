@@ -26,7 +26,7 @@ type Props = {
   preview?: boolean;
 };
 
-/** The article page, top to bottom in the order the SPEC fixes. */
+/** The article page, top to bottom in the order the newspaper's layout fixes. */
 export function ArticleView({ article, related, comments, replyTo, held = [], preview = false }: Props) {
   const shown = held.length
     ? [...comments, ...held].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id)

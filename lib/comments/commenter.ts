@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { config } from "@/lib/config";
 import { servedOverHttps } from "@/lib/site/security-headers";
 import {
   COMMENTER_COOKIE,
@@ -11,7 +12,7 @@ import {
   verifyCommenterCookie,
 } from "./commenter-cookie";
 
-const secret = () => process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET || undefined;
+const secret = () => config().authSecret || undefined;
 
 /** This browser's commenter id, when it carries a cookie the site signed; else null. */
 export async function currentCommenterId(): Promise<string | null> {

@@ -9,7 +9,7 @@ import { expireTags } from "@/lib/site/revalidate";
 import { commenterForPost, keepCommenter } from "../commenter";
 import { rememberCommenter } from "../remember";
 import { submitComment } from "../submit";
-import { emptyCommentState, type CommentFormState, type CommentValues } from "../types";
+import type { CommentFormState, CommentValues } from "../types";
 import { validateComment } from "../validation";
 
 const text = (form: FormData, key: string) => {
