@@ -39,6 +39,9 @@ export type CommentReply = {
   commenterCookie: string;
 };
 
+/** Whether the form's status line says `text` (every article page also holds it in an inert <template>). */
+const said = (body: string, text: string) => new RegExp(`role="status"[^>]*>${text.replace(/\./g, "\\.")}<`).test(body);
+
 /** Posts the form once; `outcome` says which of the form's success messages came back, if any. */
 export async function postComment(
   base: string,
@@ -71,9 +74,9 @@ export async function postComment(
         : /#comment-\d+$/.test(location)
           ? "published"
           : "other"
-      : body.includes(HELD)
+      : said(body, HELD)
         ? "held"
-        : body.includes(PUBLISHED)
+        : said(body, PUBLISHED)
           ? "published"
           : "other";
   const commenterCookie =

@@ -215,6 +215,14 @@ test("the held-comments endpoint answers only the browser that wrote them, never
     const res = await fetch(base() + url, { headers: { cookie } });
     expect(await res.json()).toEqual({ comments: [] });
   }
+  // The page a held comment lands on is rendered per request and never stored by a cache.
+  const landing = await fetch(base() + reply.location.replace(/#.*/, ""), {
+    headers: { cookie: reply.commenterCookie },
+  });
+  expect(landing.headers.get("cache-control")).toMatch(/private.*no-store|no-store.*private/);
+  expect(landing.headers.get("x-nextjs-cache")).toBeNull();
+  expect(await landing.text()).toContain(content);
+
   for (const bad of ["", "0", "x", "1e3", "99999999999", "%25"]) {
     expect((await request.get(`/api/comments/held?article=${bad}`)).status(), bad).toBe(400);
   }
