@@ -48,6 +48,7 @@ for (const [name, path] of PAGES) {
   test(`390 px, ${name}: header at most 140 px, tap targets at least 24×24, no sideways scroll`, async ({ page }) => {
     await page.goto(path);
     const header = await page.locator("body > header, header").first().boundingBox();
+    console.log(`390 px, ${name}: header ${Math.round(header!.height)} px`);
     expect(header!.height).toBeLessThanOrEqual(140);
     expect(await smallTargets(page)).toEqual([]);
     expect(await sideways(page)).toBeLessThanOrEqual(0);
