@@ -117,6 +117,10 @@ export const ar = {
   admin: {
     title: "غرفة التحرير",
     refused: "غير مسموح لك بهذا الإجراء.",
+    // A write the server could not make (database locked or full, a bug): nothing was saved, say so and give
+    // the reference the log line carries.
+    serverError: (reference: string) =>
+      `تعذّر إتمام العملية بسبب خطأ في الخادم، ولم يُحفظ شيء. أعد المحاولة بعد قليل، وإن تكرر الخطأ فأبلغ المسؤول التقني بالرقم المرجعي ${reference}.`,
     denied: "ليست لديك صلاحية الوصول إلى هذه الصفحة.",
     nav: {
       dashboard: "الرئيسية",
@@ -133,6 +137,7 @@ export const ar = {
       submit: "تسجيل الدخول",
       failed: "البريد الإلكتروني أو كلمة المرور غير صحيحة.",
       throttled: "محاولات دخول فاشلة كثيرة. انتظر 15 دقيقة ثم حاول مجدداً.",
+      throttledClient: "محاولات دخول فاشلة كثيرة من هذا الاتصال. حاول مجدداً بعد 24 ساعة.",
     },
     roles: { ADMINISTRATOR: "مدير", EDITOR: "محرر", AUTHOR: "كاتب", CONTRIBUTOR: "مساهم" },
     status: {

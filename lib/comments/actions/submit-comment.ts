@@ -2,6 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { currentStaff } from "@/lib/auth/session";
+import { ar } from "@/lib/i18n/ar";
+import { formArgument, rowId } from "@/lib/site/boundary";
 import { tags } from "@/lib/site/cache-tags";
 import { clientIp, userAgent } from "@/lib/site/client-ip";
 import { paths } from "@/lib/site/paths";
@@ -9,7 +11,7 @@ import { expireTags } from "@/lib/site/revalidate";
 import { commenterForPost, keepCommenter } from "../commenter";
 import { rememberCommenter } from "../remember";
 import { submitComment } from "../submit";
-import type { CommentFormState, CommentValues } from "../types";
+import { emptyCommentState, type CommentFormState, type CommentValues } from "../types";
 import { validateComment } from "../validation";
 
 const text = (form: FormData, key: string) => {
@@ -29,6 +31,15 @@ export async function submitCommentAction(
   _previous: CommentFormState,
   form: FormData,
 ): Promise<CommentFormState> {
+  // The article id is bound into the page, but a request can carry any value
+  // in its place (an object there would reach Prisma as a query operator).
+  if (!rowId.safeParse(articleId).success || !formArgument.safeParse(form).success)
+    return {
+      status: "rejected",
+      values: emptyCommentState.values,
+      errors: { form: ar.comments.errors.articleClosed },
+      nonce: Date.now(),
+    };
   const values: CommentValues = {
     content: text(form, "comment"),
     name: text(form, "author"),
