@@ -65,6 +65,12 @@ const nextConfig = {
     return {
       beforeFiles: [
         ...paged,
+        // Where a held comment's author lands (WordPress's `?unapproved=`): a page rendered per request.
+        {
+          source: "/articles/:slug",
+          has: [{ type: "query", key: "unapproved", value: "(?<held>[1-9]\\d{0,9})" }],
+          destination: "/articles/:slug/held",
+        },
         {
           source: "/articles/:slug",
           has: [{ type: "query", key: "replytocom", value: "(?<reply>[1-9][0-9]{0,9})" }],

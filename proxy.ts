@@ -7,6 +7,7 @@ import {
   forwardedRequestHeaders,
   isMediaPath,
   makeNonce,
+  needsNoInlineScripts,
   needsNonce,
   needsOpenerIsolation,
   servedOverHttps,
@@ -31,6 +32,7 @@ export async function proxy(request: NextRequest) {
     nonce,
     https: servedOverHttps(),
     isolate: needsOpenerIsolation(pathname),
+    noInline: needsNoInlineScripts(request.nextUrl),
     media: isMediaPath(pathname),
   });
   return response;

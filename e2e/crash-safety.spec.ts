@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { existsSync, readdirSync, rmSync } from "node:fs";
-import { actionFields, postComment, readerAddress } from "./comment-form";
+import { actionFields, postComment, readerAddress, trustedCommenter } from "./comment-form";
 import { type Server, SUITE_PORT, cleanUp, databaseCopy, npmScript, startServer } from "./servers";
 import { SEED, articlePath, e2eOnPostgres, unique } from "./support";
 
@@ -35,7 +35,7 @@ function commentLoad(base: string, workers: number) {
       const content = `${tag} تعليق ${i} — نصّ عربيّ`;
       try {
         const reply = await postComment(base, fields, { content, headers: readerAddress(40 + loads, i) });
-        if (reply.status === 200 && reply.outcome !== "other") acked.push(content);
+        if (reply.outcome !== "other") acked.push(content);
       } catch {
         errors += 1; // the server went away mid-request: not acknowledged
         await new Promise((r) => setTimeout(r, 100));
@@ -130,13 +130,24 @@ test("SIGKILL in the middle of a write load: the database is intact and every ac
 
 test("db:backup during a write load gives an intact copy with everything acknowledged before it; a site restored from it serves it", async () => {
   const marker = unique("تعليق قبل النسخة");
-  // Someone already approved: published at once, so the restored site must show it on the article page.
+  // Someone already approved, from their own browser: published at once, so the restored site must show it on
+  // the article page.
+  const approve = async (content: string) => {
+    const conn = new Database(db, { timeout: 10_000 });
+    try {
+      conn.prepare("UPDATE Comment SET status = 'APPROVED' WHERE content = ?").run(content);
+    } finally {
+      conn.close();
+    }
+  };
+  const trusted = await trustedCommenter(server!.url, fields, approve, readerAddress(99, 4));
   expect(
     (
       await postComment(server!.url, fields, {
         content: marker,
-        ...SEED.approvedCommenter,
-        headers: readerAddress(99, 2),
+        name: trusted.name,
+        email: trusted.email,
+        headers: { ...readerAddress(99, 2), cookie: trusted.cookie },
       })
     ).outcome,
   ).toBe("published");

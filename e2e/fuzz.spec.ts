@@ -8,6 +8,7 @@ import { type APIRequestContext, type APIResponse, expect, test } from "@playwri
 import fc from "fast-check";
 import { validateComment } from "../lib/comments/validation";
 import { BIDI_RE, FUZZ_SEED, anyText, hostileString, wellFormed } from "../scripts/test/hostile";
+import { actionFields, postComment, trustedCommenter } from "./comment-form";
 import { SEED, articlePath, categoryPath, clientHeaders, createStaff, signIn, sql } from "./support";
 
 // Runs per property: cheap GETs many times, POSTs fewer (each comment is a row and a distinct client).
@@ -351,14 +352,18 @@ test("comments: generated submissions never fail, are stored as the validated te
   // Publish them and look at them as a reader: names, links and text stay text.
   const ids = stored.join(",");
   await sql.run(`UPDATE "Comment" SET status = 'APPROVED' WHERE id IN (${ids})`);
-  // An approved commenter's comment is published at once and refreshes the article's cached comments.
-  const refresh = await post({
-    comment: `تحديث ${Date.now()}`,
-    author: SEED.approvedCommenter.name,
-    email: SEED.approvedCommenter.email,
-    url: "",
+  // An approved commenter's comment, from their own browser, is published at once and refreshes the article's
+  // cached comments.
+  const approve = (content: string) => sql.run(`UPDATE "Comment" SET status = 'APPROVED' WHERE content = ?`, content);
+  const fields = await actionFields(baseURL!);
+  const trusted = await trustedCommenter(baseURL!, fields, approve, clientHeaders());
+  const refresh = await postComment(baseURL!, fields, {
+    content: `تحديث ${Date.now()}`,
+    name: trusted.name,
+    email: trusted.email,
+    headers: { ...clientHeaders(), cookie: trusted.cookie },
   });
-  expect(refresh.status()).toBeLessThan(400);
+  expect(refresh.outcome).toBe("published");
   const html = await (await request.get(articlePath())).text();
   for (const id of stored) expect(html, `comment ${id} is on the page`).toContain(`id="comment-${id}"`);
   for (let n = 1; n <= counter; n++)

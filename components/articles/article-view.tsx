@@ -5,27 +5,38 @@ import { submitCommentAction } from "@/lib/comments/actions/submit-comment";
 import { buildThread } from "@/lib/comments/thread";
 import { emptyCommentState, type PublicComment } from "@/lib/comments/types";
 import { ar } from "@/lib/i18n/ar";
+import { absoluteUrl } from "@/lib/site/config";
+import { formatDate, formatTime } from "@/lib/site/format-date";
 import { paths } from "@/lib/site/paths";
 import { publicAssetUrl } from "@/lib/site/public-asset";
 import { CommentForm } from "../comments/comment-form";
 import { CommentList } from "../comments/comment-list";
 import { ArticleDate } from "./article-date";
 import { RelatedList } from "./related-list";
+import { ShareLinks } from "./share-links";
 
 type Props = {
   article: ArticleFull;
   related: ArticleSummary[];
   comments: PublicComment[];
   replyTo: { id: number; name: string } | null;
+  /** This browser's own comments awaiting moderation (only on the per-request page that shows them). */
+  held?: PublicComment[];
   /** Staff preview of unpublished work: no comment form. */
   preview?: boolean;
 };
 
 /** The article page, top to bottom in the order the newspaper's layout fixes. */
-export function ArticleView({ article, related, comments, replyTo, preview = false }: Props) {
+export function ArticleView({ article, related, comments, replyTo, held = [], preview = false }: Props) {
+  const shown = held.length
+    ? [...comments, ...held].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id)
+    : comments;
   return (
     <article className="mx-auto max-w-3xl">
-      <SiteLink href={paths.category(article.category.slug)} className="font-bold text-brand hover:underline">
+      <SiteLink
+        href={paths.category(article.category.slug)}
+        className="font-bold text-brand hover:underline print:hidden"
+      >
         {article.category.name}
       </SiteLink>
       {article.kicker && <p className="mt-2 text-lg text-muted">{article.kicker}</p>}
@@ -47,13 +58,13 @@ export function ArticleView({ article, related, comments, replyTo, preview = fal
         </figure>
       )}
 
-      <div className="mt-5 flex flex-col gap-1 border-y py-2 text-sm text-muted sm:flex-row sm:gap-6">
+      <div className="mt-5 flex flex-col gap-x-6 gap-y-1 border-y py-2 text-sm text-muted sm:flex-row sm:flex-wrap">
         <p>
           {ar.authorLine}
           <SiteLink
             href={paths.author(article.author.slug)}
             rel="author"
-            className="font-bold text-ink hover:text-brand"
+            className="inline-block min-h-6 font-bold text-ink hover:text-brand"
           >
             {article.author.name}
           </SiteLink>
@@ -61,12 +72,26 @@ export function ArticleView({ article, related, comments, replyTo, preview = fal
         <p>
           <ArticleDate iso={article.publishedAt} withLabel />
         </p>
+        <p>
+          {ar.timeLine}
+          <time dateTime={article.publishedAt}>{formatTime(article.publishedAt)}</time>
+        </p>
+        {article.editedAt && (
+          <p>
+            {ar.updatedLine}
+            <time dateTime={article.editedAt}>
+              {formatDate(article.editedAt)} {ar.at} {formatTime(article.editedAt)}
+            </time>
+          </p>
+        )}
       </div>
 
       <div className="prose-ar mt-6 text-lg" dangerouslySetInnerHTML={{ __html: article.body }} />
 
+      <ShareLinks url={absoluteUrl(paths.article(article.slug))} title={article.headline} />
+
       {article.tags.length > 0 && (
-        <nav aria-label={ar.tags} className="mt-6 flex flex-wrap items-center gap-2 text-sm">
+        <nav aria-label={ar.tags} className="mt-6 flex flex-wrap items-center gap-2 text-sm print:hidden">
           <span className="font-bold">{ar.tags}:</span>
           {article.tags.map((tag) => (
             <SiteLink
@@ -81,21 +106,32 @@ export function ArticleView({ article, related, comments, replyTo, preview = fal
         </nav>
       )}
 
-      <RelatedList articles={related} />
+      {/* Printed: headline, byline, date, picture and body; the rest is for the screen. */}
+      <div className="print:hidden">
+        <RelatedList articles={related} />
 
-      <CommentList thread={buildThread(comments)} count={comments.length} articleSlug={article.slug} />
-      {!preview && (
-        <>
-          <CommentForm
-            key={replyTo?.id ?? "new"}
-            action={submitCommentAction.bind(null, article.id)}
-            initial={emptyCommentState}
-            replyTo={replyTo}
-            articlePath={paths.article(article.slug)}
-          />
-          <script src={publicAssetUrl("comments.js")} defer />
-        </>
-      )}
+        <CommentList
+          thread={buildThread(shown)}
+          count={comments.length}
+          articleSlug={article.slug}
+          heldIds={held.map((c) => c.id)}
+        />
+        {!preview && (
+          <>
+            <CommentForm
+              key={replyTo?.id ?? "new"}
+              action={submitCommentAction.bind(null, article.id)}
+              initial={emptyCommentState}
+              replyTo={replyTo}
+              articleId={article.id}
+              articlePath={paths.article(article.slug)}
+              // The page a refused comment comes back in, scrolled to the form.
+              permalink={replyTo ? paths.replyTo(article.slug, replyTo.id) : `${paths.article(article.slug)}#respond`}
+            />
+            <script src={publicAssetUrl("comments.js")} defer />
+          </>
+        )}
+      </div>
     </article>
   );
 }

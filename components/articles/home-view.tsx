@@ -47,7 +47,7 @@ export function HomeView({ home }: { home: HomePage }) {
           </ul>
           <SiteLink
             href={paths.category(block.category.slug)}
-            className="mt-3 inline-block text-sm font-bold text-brand hover:underline"
+            className="mt-3 inline-flex min-h-6 items-center text-sm font-bold text-brand hover:underline"
           >
             {ar.moreIn(block.category.name)}
           </SiteLink>

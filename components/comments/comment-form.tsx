@@ -35,14 +35,19 @@ export function CommentForm({
   action,
   initial,
   replyTo,
+  articleId,
   articlePath,
+  permalink,
 }: {
   action: Action;
   initial: CommentFormState;
   replyTo: ReplyTarget;
+  articleId: number;
   articlePath: string;
+  /** The form's own URL, ending in #respond: a refused comment comes back there, in view. */
+  permalink: string;
 }) {
-  const [state, formAction] = useActionState(action, initial);
+  const [state, formAction] = useActionState(action, initial, permalink);
   const v = state.values;
   const err = state.errors;
   const replyHeading = (name: string) => (
@@ -60,6 +65,7 @@ export function CommentForm({
   return (
     <section
       id="respond"
+      data-article={articleId}
       aria-labelledby="reply-title"
       className="mt-10 rounded border-t-4 border-brand bg-gray-50 p-4"
     >
@@ -76,7 +82,7 @@ export function CommentForm({
         </p>
       )}
       {err.form && (
-        <p role="alert" className="mt-3 rounded bg-red-50 p-2 font-bold text-red-800">
+        <p role="alert" tabIndex={-1} className="mt-3 rounded bg-red-50 p-2 font-bold text-red-800">
           {err.form}
         </p>
       )}
@@ -180,7 +186,7 @@ export function CommentForm({
             type="checkbox"
             value="yes"
             defaultChecked={v.remember}
-            className="mt-2"
+            className="mt-1 size-6 shrink-0"
           />
           <label htmlFor="wp-comment-cookies-consent">{t.remember}</label>
         </div>

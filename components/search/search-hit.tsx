@@ -7,7 +7,10 @@ import { MarkedText } from "./marked-text";
 export function SearchHit({ hit }: { hit: Hit }) {
   return (
     <article className="flex flex-col gap-1">
-      <SiteLink href={paths.category(hit.category.slug)} className="text-sm font-bold text-brand hover:underline">
+      <SiteLink
+        href={paths.category(hit.category.slug)}
+        className="inline-flex min-h-6 items-center self-start text-sm font-bold text-brand hover:underline"
+      >
         {hit.category.name}
       </SiteLink>
       {hit.kicker && (
@@ -26,7 +29,7 @@ export function SearchHit({ hit }: { hit: Hit }) {
         </p>
       )}
       <p className="text-sm text-muted">
-        <SiteLink href={paths.author(hit.author.slug)} className="hover:underline">
+        <SiteLink href={paths.author(hit.author.slug)} className="inline-block min-h-6 hover:underline">
           {hit.author.name}
         </SiteLink>
         <span aria-hidden="true"> · </span>

@@ -21,7 +21,12 @@ export const fullSelect = {
   updatedAt: true,
   imageCaption: true,
   tags: { select: { tag: { select: { name: true, slug: true } } } },
+  // The newest text edit (a revision is kept at each save that changes the text).
+  revisions: { select: { createdAt: true }, orderBy: { createdAt: "desc" }, take: 1 },
 } satisfies Prisma.ArticleSelect;
+
+/** Saves within this long of publishing are the publishing itself, not an update worth announcing. */
+const EDIT_GRACE_MS = 5 * 60 * 1000;
 
 type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
 type FullRow = Prisma.ArticleGetPayload<{ select: typeof fullSelect }>;
@@ -46,7 +51,15 @@ export function toFull(row: FullRow): ArticleFull {
     // Sanitized on the way out too: stored HTML may predate today's rules (imports).
     body: sanitizeBody(row.body),
     updatedAt: row.updatedAt.toISOString(),
+    editedAt: editedAfterPublishing(row),
     imageCaption: row.imageCaption,
     tags: row.tags.map((t) => t.tag),
   };
+}
+
+/** When the text was last changed after the article went out, or null (the article's `آخر تحديث`). */
+function editedAfterPublishing(row: FullRow): string | null {
+  const edited = row.revisions[0]?.createdAt;
+  const published = row.publishedAt ?? row.createdAt;
+  return edited && edited.getTime() > published.getTime() + EDIT_GRACE_MS ? edited.toISOString() : null;
 }

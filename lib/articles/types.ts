@@ -17,6 +17,8 @@ export type ArticleSummary = {
 export type ArticleFull = ArticleSummary & {
   body: string;
   updatedAt: string;
+  /** The last change of its text after publishing, if any. */
+  editedAt: string | null;
   imageCaption: string | null;
   tags: LinkRef[];
 };

@@ -39,3 +39,22 @@ export async function getReplyTarget(articleId: number, commentId: number) {
     select: { id: true, authorName: true },
   });
 }
+
+/**
+ * The comments a browser wrote on an article that still wait for moderation, for
+ * showing to that browser alone: never cached, public fields only.
+ */
+export async function getHeldComments(articleId: number, commenterId: string): Promise<PublicComment[]> {
+  const rows = await db.comment.findMany({
+    where: { commenterId, articleId, status: "PENDING" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: 50,
+    select: { id: true, parentId: true, authorName: true, authorUrl: true, content: true, createdAt: true },
+  });
+  return rows.map(({ createdAt, ...c }) => ({ ...c, createdAt: createdAt.toISOString(), byStaff: false }));
+}
+
+/** Whether a browser has a comment waiting anywhere (the page's script stops asking when not). */
+export async function hasHeldComments(commenterId: string): Promise<boolean> {
+  return (await db.comment.count({ where: { commenterId, status: "PENDING" }, take: 1 })) > 0;
+}

@@ -21,6 +21,16 @@ describe("decideStatus", () => {
     expect(decideStatus({ content: "http://a.ma http://b.ma", approvedBefore: true })).toBe("APPROVED");
     expect(decideStatus({ content: "http://a.ma http://b.ma http://c.ma", approvedBefore: true })).toBe("PENDING");
   });
+  it("never publishes a staff member's address without their session, whatever came before", () => {
+    expect(decideStatus({ content: "شكراً", approvedBefore: true, poster: "staff-address" })).toBe("PENDING");
+    expect(decideStatus({ content: "شكراً", approvedBefore: true, poster: "staff" })).toBe("APPROVED");
+    expect(decideStatus({ content: "شكراً", approvedBefore: false, poster: "staff" })).toBe("PENDING");
+  });
+  it("publishes a signed-in moderator writing under their own address", () => {
+    expect(
+      decideStatus({ content: "http://a.ma http://b.ma http://c.ma", approvedBefore: false, poster: "moderator" }),
+    ).toBe("APPROVED");
+  });
 });
 
 describe("normalizeForDuplicate", () => {

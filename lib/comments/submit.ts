@@ -3,13 +3,14 @@ import { withBusyRetry } from "@/lib/db/busy-retry";
 import { db } from "@/lib/db/client";
 import { publishedArticle } from "@/lib/articles/access";
 import { ar } from "@/lib/i18n/ar";
-import { FLOOD_SECONDS, decideStatus, normalizeForDuplicate } from "./rules";
+import { canModerateComments, type StaffUser } from "@/lib/auth/roles";
+import { FLOOD_SECONDS, type Poster, decideStatus, normalizeForDuplicate } from "./rules";
 import type { ValidComment } from "./validation";
 
 const e = ar.comments.errors;
 
 export type SubmitOutcome =
-  | { ok: true; status: "APPROVED" | "PENDING"; commentId: number }
+  | { ok: true; status: "APPROVED" | "PENDING"; commentId: number; articleSlug: string }
   | { ok: false; field: "form" | "content"; message: string };
 
 /** Stores a validated comment after the anti-abuse checks, deciding whether it waits for moderation. */
@@ -18,9 +19,16 @@ export async function submitComment(input: {
   comment: ValidComment;
   ip: string | null;
   userAgent: string | null;
+  /** The signed commenter id of the posting browser (a fresh one when it had none). */
+  commenterId: string;
+  /** The signed-in staff member, if any. */
+  staff: StaffUser | null;
 }): Promise<SubmitOutcome> {
-  const { articleId, comment, ip } = input;
-  const article = await db.article.findFirst({ where: { id: articleId, ...publishedArticle }, select: { id: true } });
+  const { articleId, comment, ip, commenterId, staff } = input;
+  const article = await db.article.findFirst({
+    where: { id: articleId, ...publishedArticle },
+    select: { id: true, slug: true },
+  });
   if (!article) return { ok: false, field: "form", message: e.articleClosed };
 
   if (comment.parentId !== null) {
@@ -55,12 +63,25 @@ export async function submitComment(input: {
     return { ok: false, field: "content", message: e.duplicate };
   }
 
-  const approvedBefore =
-    (await db.comment.count({
-      where: { authorName: comment.name, authorEmail: comment.email, status: "APPROVED" },
-      take: 1,
-    })) > 0;
-  const status = decideStatus({ content: comment.content, approvedBefore });
+  // The same two queries whoever posts, so neither the answer nor its timing
+  // tells a stranger whether an address has commented or belongs to the staff.
+  const [approvedBefore, staffAddress] = await Promise.all([
+    db.comment
+      .count({
+        where: { authorName: comment.name, authorEmail: comment.email, commenterId, status: "APPROVED" },
+        take: 1,
+      })
+      .then((n) => n > 0),
+    db.user.count({ where: { email: comment.email }, take: 1 }).then((n) => n > 0),
+  ]);
+  const poster: Poster = !staffAddress
+    ? "reader"
+    : staff?.email !== comment.email
+      ? "staff-address"
+      : canModerateComments(staff)
+        ? "moderator"
+        : "staff";
+  const status = decideStatus({ content: comment.content, approvedBefore, poster });
 
   // A reader's comment is never dropped because another process held the write lock.
   const created = await withBusyRetry(() =>
@@ -73,11 +94,13 @@ export async function submitComment(input: {
         authorUrl: comment.url,
         authorIp: ip,
         userAgent: input.userAgent,
+        commenterId,
+        userId: poster === "staff" || poster === "moderator" ? staff!.id : null,
         content: comment.content,
         status,
       },
       select: { id: true },
     }),
   );
-  return { ok: true, status, commentId: created.id };
+  return { ok: true, status, commentId: created.id, articleSlug: article.slug };
 }

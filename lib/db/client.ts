@@ -10,7 +10,7 @@ import { config } from "../config";
 // for them by name (`omit: { authorEmail: false }`), so a public page cannot
 // leak a commenter's email or IP by forgetting a `select`.
 const globalOmit = {
-  comment: { authorEmail: true, authorIp: true, userAgent: true },
+  comment: { authorEmail: true, authorIp: true, userAgent: true, commenterId: true },
   user: { passwordHash: true },
 } as const;
 

@@ -1,6 +1,6 @@
 // Types for security-header-values.mjs (plain JavaScript: scripts/serve.mjs loads it uncompiled).
 export function servedOverHttps(env?: Record<string, string | undefined>): boolean;
-export function contentSecurityPolicy(options: { nonce?: string; https: boolean }): string;
+export function contentSecurityPolicy(options: { nonce?: string; https: boolean; noInline?: boolean }): string;
 export const STATIC_HEADERS: Record<string, string>;
 export const HSTS: string;
 export const MEDIA_POLICY: string;
@@ -9,4 +9,5 @@ export function securityHeaders(options: {
   https: boolean;
   isolate: boolean;
   media?: boolean;
+  noInline?: boolean;
 }): Record<string, string>;

@@ -20,11 +20,12 @@ export function servedOverHttps(env = process.env) {
  * With a nonce: only scripts Next.js rendered for this request run, and what
  * they load ('strict-dynamic'). Without one (pages from the page cache, feeds,
  * files), inline scripts are allowed by this policy and restricted by the
- * hash policy the cache adds to cached pages.
- * @param {{ nonce?: string; https: boolean }} options
+ * hash policy the cache adds to cached pages. `noInline`: a per-request page
+ * with no inline script to allow (see needsNoInlineScripts in security-headers.ts).
+ * @param {{ nonce?: string; https: boolean; noInline?: boolean }} options
  */
-export function contentSecurityPolicy({ nonce, https }) {
-  const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self' 'unsafe-inline'";
+export function contentSecurityPolicy({ nonce, https, noInline = false }) {
+  const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : noInline ? "'self'" : "'self' 'unsafe-inline'";
   return [
     "default-src 'self'",
     `script-src ${scripts}`,
@@ -61,7 +62,7 @@ export const MEDIA_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox
  * Every security header, by name; `isolate` adds the opener policy (see
  * needsOpenerIsolation in security-headers.ts); `media` puts the files' own
  * policy in place of the pages'.
- * @param {{ nonce?: string; https: boolean; isolate: boolean; media?: boolean }} options
+ * @param {{ nonce?: string; https: boolean; isolate: boolean; media?: boolean; noInline?: boolean }} options
  * @returns {Record<string, string>}
  */
 export function securityHeaders(options) {

@@ -5,6 +5,7 @@ import {
   applySecurityHeaders,
   contentSecurityPolicy,
   MEDIA_POLICY,
+  needsNoInlineScripts,
   forwardedRequestHeaders,
   isMediaPath,
   makeNonce,
@@ -46,6 +47,16 @@ describe("security headers", () => {
       expect(policy).not.toContain("unsafe-eval");
       expect(policy).toContain("frame-ancestors 'none'");
     }
+  });
+
+  it("the page showing a commenter their held comment allows no inline script", () => {
+    const held = (path: string) => needsNoInlineScripts(new URL(path, "http://x"));
+    expect(held("/articles/%D8%A8?unapproved=12")).toBe(true);
+    expect(held("/articles/x/held")).toBe(true);
+    expect(held("/articles/x")).toBe(false);
+    expect(held("/articles/x?replytocom=3")).toBe(false);
+    expect(held("/category/x?unapproved=1")).toBe(false);
+    expect(contentSecurityPolicy({ https: false, noInline: true })).toContain("script-src 'self'; ");
   });
 
   it("nonces go to admin, sign-in and search only", () => {

@@ -55,6 +55,18 @@ export function servedOverHttps(
   return configuredHttps(env);
 }
 
+/**
+ * The page that shows a commenter their own held comment (`/articles/<slug>?unapproved=<id>`) is rendered
+ * per request, so it gets no hash policy from the page cache; it runs no inline script at all (reader pages
+ * are sent without the runtime), so its policy allows none.
+ */
+export function needsNoInlineScripts(url: URL): boolean {
+  return (
+    /^\/articles\/[^/]+\/held\/?$/.test(url.pathname) ||
+    (/^\/articles\/[^/]+\/?$/.test(url.pathname) && url.searchParams.has("unapproved"))
+  );
+}
+
 export function makeNonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
@@ -68,7 +80,7 @@ export function makeNonce(): string {
  */
 export function applySecurityHeaders(
   headers: Headers,
-  options: { nonce?: string; https: boolean; isolate: boolean; media?: boolean },
+  options: { nonce?: string; https: boolean; isolate: boolean; media?: boolean; noInline?: boolean },
 ) {
   for (const [name, value] of Object.entries(securityHeaders(options))) headers.set(name, value);
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { loadArticlePage } from "@/lib/articles/article-page";
 import { articleJsonLd, articleMetadata } from "@/lib/articles/metadata";
+import { heldCommentsOfThisBrowser } from "@/lib/comments/held";
 import { JsonLd } from "@/components/seo/json-ld";
 import { ArticleView } from "@/components/articles/article-view";
 
@@ -28,6 +29,32 @@ export const articleRoute = {
       <>
         <JsonLd data={articleJsonLd(page.article)} />
         <ArticleView {...page} />
+      </>
+    );
+  },
+};
+
+/**
+ * `/articles/<slug>?unapproved=<id>` (next.config.js maps it here), where a held
+ * comment's author lands after sending it: the article rendered for this
+ * request only, with the browser's own comments that wait for moderation in
+ * their places. A fresh visitor of the same URL sees the ordinary page.
+ */
+export const heldArticleRoute = {
+  async generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+    const meta = await articleRoute.generateMetadata({ params });
+    return { ...meta, robots: { index: false, follow: true } };
+  },
+
+  async Page({ params }: { params: Promise<Params> }) {
+    const { slug } = await params;
+    const page = await loadArticlePage(slug);
+    if (!page) notFound();
+    const held = await heldCommentsOfThisBrowser(page.article.id);
+    return (
+      <>
+        <JsonLd data={articleJsonLd(page.article)} />
+        <ArticleView {...page} held={held} />
       </>
     );
   },

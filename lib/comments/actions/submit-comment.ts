@@ -1,10 +1,14 @@
 "use server";
 
+import { redirect } from "next/navigation";
+import { currentStaff } from "@/lib/auth/session";
 import { ar } from "@/lib/i18n/ar";
 import { formArgument, rowId } from "@/lib/site/boundary";
 import { tags } from "@/lib/site/cache-tags";
 import { clientIp, userAgent } from "@/lib/site/client-ip";
+import { paths } from "@/lib/site/paths";
 import { expireTags } from "@/lib/site/revalidate";
+import { commenterForPost, keepCommenter } from "../commenter";
 import { rememberCommenter } from "../remember";
 import { submitComment } from "../submit";
 import { emptyCommentState, type CommentFormState, type CommentValues } from "../types";
@@ -13,7 +17,10 @@ import { readForm } from "@/lib/forms/form-data";
 
 /**
  * The public comment form's action. It works without JavaScript: the form
- * posts, and the page is rendered again with this state.
+ * posts, and a refused comment comes back in the page rendered with this state
+ * (at the form: its action URL ends in #respond). A stored one redirects to
+ * the comment itself, as WordPress does: the reader lands on it, a reload
+ * does not send it again, and a held one is shown there to its author only.
  */
 export async function submitCommentAction(
   articleId: number,
@@ -49,23 +56,22 @@ export async function submitCommentAction(
   const valid = validateComment(values);
   if (!valid.ok) return { status: "invalid", values, errors: valid.errors, nonce };
 
+  const [commenter, staff] = await Promise.all([commenterForPost(), currentStaff()]);
   const outcome = await submitComment({
     articleId,
     comment: valid.data,
     ip: await clientIp(),
     userAgent: await userAgent(),
+    commenterId: commenter.id,
+    staff,
   });
   if (!outcome.ok) {
     return { status: "rejected", values, errors: { [outcome.field]: outcome.message }, nonce };
   }
 
+  const held = outcome.status === "PENDING";
   await rememberCommenter(values.remember ? valid.data : null);
-  if (outcome.status === "APPROVED") expireTags(tags.comments(articleId));
-  return {
-    status: outcome.status === "APPROVED" ? "published" : "held",
-    // A fresh form: remembered details come back from the cookies, in the browser.
-    values: emptyCommentState.values,
-    errors: {},
-    nonce,
-  };
+  await keepCommenter(commenter.id, held);
+  if (!held) expireTags(tags.comments(articleId));
+  redirect(paths.comment(outcome.articleSlug, outcome.commentId, held));
 }
