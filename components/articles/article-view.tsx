@@ -83,8 +83,18 @@ export function ArticleView({ article, related, comments, replyTo, preview = fal
 
       <RelatedList articles={related} />
 
-      <CommentList thread={buildThread(comments)} count={comments.length} articleSlug={article.slug} />
-      {!preview && (
+      <CommentList
+        thread={buildThread(comments)}
+        count={comments.length}
+        articleSlug={article.slug}
+        replies={article.commentsOpen}
+      />
+      {!preview && !article.commentsOpen && (
+        <section id="respond" className="mt-10 rounded border-t-4 border-gray-300 bg-gray-50 p-4">
+          <p className="font-bold">{ar.comments.closed}</p>
+        </section>
+      )}
+      {!preview && article.commentsOpen && (
         <>
           <CommentForm
             key={replyTo?.id ?? "new"}

@@ -5,7 +5,8 @@ import { formatDate } from "@/lib/site/format-date";
 import { paths } from "@/lib/site/paths";
 import { CommentText } from "./comment-text";
 
-function CommentItem({ node, articleSlug }: { node: CommentNode; articleSlug: string }) {
+// `replies` false (comments closed on the article): no `رد` links.
+function CommentItem({ node, articleSlug, replies }: { node: CommentNode; articleSlug: string; replies: boolean }) {
   const name = <bdi className="font-bold">{node.authorName}</bdi>;
   return (
     <li id={`comment-${node.id}`} className="mt-4">
@@ -24,7 +25,7 @@ function CommentItem({ node, articleSlug }: { node: CommentNode; articleSlug: st
           </a>
         </header>
         <CommentText text={node.content} />
-        {node.depth < MAX_DEPTH && (
+        {replies && node.depth < MAX_DEPTH && (
           <a
             href={paths.replyTo(articleSlug, node.id)}
             data-reply-to={node.id}
@@ -39,7 +40,7 @@ function CommentItem({ node, articleSlug }: { node: CommentNode; articleSlug: st
       {node.children.length > 0 && (
         <ol className="ms-4 border-s-2 border-gray-200 ps-3 md:ms-8">
           {node.children.map((child) => (
-            <CommentItem key={child.id} node={child} articleSlug={articleSlug} />
+            <CommentItem key={child.id} node={child} articleSlug={articleSlug} replies={replies} />
           ))}
         </ol>
       )}
@@ -51,10 +52,12 @@ export function CommentList({
   thread,
   count,
   articleSlug,
+  replies = true,
 }: {
   thread: CommentNode[];
   count: number;
   articleSlug: string;
+  replies?: boolean;
 }) {
   return (
     <section aria-labelledby="comments-title" className="mt-10">
@@ -64,7 +67,7 @@ export function CommentList({
       {thread.length > 0 && (
         <ol>
           {thread.map((node) => (
-            <CommentItem key={node.id} node={node} articleSlug={articleSlug} />
+            <CommentItem key={node.id} node={node} articleSlug={articleSlug} replies={replies} />
           ))}
         </ol>
       )}

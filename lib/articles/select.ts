@@ -20,6 +20,7 @@ export const fullSelect = {
   body: true,
   updatedAt: true,
   imageCaption: true,
+  commentsOpen: true,
   tags: { select: { tag: { select: { name: true, slug: true } } } },
 } satisfies Prisma.ArticleSelect;
 
@@ -47,6 +48,7 @@ export function toFull(row: FullRow): ArticleFull {
     body: sanitizeBody(row.body),
     updatedAt: row.updatedAt.toISOString(),
     imageCaption: row.imageCaption,
+    commentsOpen: row.commentsOpen,
     tags: row.tags.map((t) => t.tag),
   };
 }

@@ -18,6 +18,8 @@ export type ArticleFull = ArticleSummary & {
   body: string;
   updatedAt: string;
   imageCaption: string | null;
+  /** False: the comment form is replaced by a notice and the action refuses. */
+  commentsOpen: boolean;
   tags: LinkRef[];
 };
 

@@ -20,8 +20,12 @@ export async function submitComment(input: {
   userAgent: string | null;
 }): Promise<SubmitOutcome> {
   const { articleId, comment, ip } = input;
-  const article = await db.article.findFirst({ where: { id: articleId, ...publishedArticle }, select: { id: true } });
+  const article = await db.article.findFirst({
+    where: { id: articleId, ...publishedArticle },
+    select: { id: true, commentsOpen: true },
+  });
   if (!article) return { ok: false, field: "form", message: e.articleClosed };
+  if (!article.commentsOpen) return { ok: false, field: "form", message: ar.comments.closed };
 
   if (comment.parentId !== null) {
     const parent = await db.comment.findFirst({

@@ -4,6 +4,7 @@
 //   npm run bench -- --articles 100000    (comments default to 10 per article)
 //   npm run bench -- --compare bench/baseline.json   also print the change against a recorded run
 //   options: --comments N, --duration S (per cell, default 5), --connections 1,16,64, --no-scale
+//   npm run bench -- --only views         just the page-view case (1,000 beacons/s through the micro-cache)
 //
 // Builds the site into .next-bench, makes data/bench.db (generated once per size and
 // kept in data/bench-cache/), serves it with `npm start`'s command on 127.0.0.1:3260,
@@ -21,6 +22,7 @@ import { compareRuns } from "./compare";
 import { type Cell, background, hammer, percentile, round, timed } from "./load";
 import { type Server, build, clearPageCache, startApp, startNginx, treeRss, waitFor } from "./servers";
 import { type BenchResult, printResult } from "./report";
+import { type ViewsResult, viewsUnderLoad } from "./views";
 
 const { values: args } = parseArgs({
   options: {
@@ -30,6 +32,7 @@ const { values: args } = parseArgs({
     connections: { type: "string", default: "1,16,64" },
     compare: { type: "string" },
     "no-scale": { type: "boolean", default: false },
+    only: { type: "string" },
   },
 });
 const ARTICLES = Number(args.articles);
@@ -104,6 +107,8 @@ function appEnv(dbFile: string): NodeJS.ProcessEnv {
     SITE_URL: APP,
     AUTH_SECRET: SECRET,
     CLIENT_IP_HEADER: "x-real-ip",
+    // Page views reach the database on each scheduler tick: every 2 s here, so the views case ends soon.
+    SCHEDULER_INTERVAL_MS: "2000",
   };
 }
 
@@ -299,6 +304,19 @@ async function main() {
     await waitFor(`${STATIC}/article.html`);
     await waitFor(`${CACHE}/`);
 
+    const viewed = (() => {
+      const sqlite = new Database("data/bench.db", { readonly: true });
+      const row = sqlite.prepare("SELECT id FROM Article WHERE slug = ?").get(seedSlug) as { id: number };
+      sqlite.close();
+      return { id: row.id, path: targets.article };
+    })();
+    if (args.only === "views") {
+      log("page views under load (only)");
+      const views = await viewsUnderLoad(CACHE, "data/bench.db", viewed, DURATION);
+      console.log(JSON.stringify(views, null, 2));
+      return;
+    }
+
     const cells: Cell[] = [];
     let peakRss = 0;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRss(app.child.pid!))), 250);
@@ -333,6 +351,8 @@ async function main() {
 
     log("publishing under load");
     const publish = await publishUnderLoad("data/bench.db", seedSlug, CACHE + targets.article);
+    log("page views under load");
+    const views: ViewsResult = await viewsUnderLoad(CACHE, "data/bench.db", viewed, DURATION);
 
     log("first renders, listing depth and search");
     await nginx.stop();
@@ -357,6 +377,7 @@ async function main() {
       load: cells,
       memory: { idleMB: round(idleRss / 2 ** 20, 0), peakUnderLoadMB: round(peakRss / 2 ** 20, 0) },
       publish,
+      views,
       scale,
       seconds: round((Date.now() - started.getTime()) / 1000, 0),
     };
