@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/admin/article-editor";
@@ -9,6 +10,8 @@ import { canEditArticle } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { ar } from "@/lib/i18n/ar";
 import { paths } from "@/lib/site/paths";
+
+export const metadata: Metadata = { title: ar.admin.editor.editTitle };
 
 const notices: Record<string, string> = {
   saved: ar.admin.editor.saved,

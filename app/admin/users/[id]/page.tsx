@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Notice, PageHeader } from "@/components/admin/admin-table";
@@ -10,6 +11,8 @@ import { resetPasswordAction } from "@/lib/people/actions/reset-password";
 import { setActiveAction } from "@/lib/people/actions/set-active";
 import { getUser } from "@/lib/people/users";
 import { formatDate } from "@/lib/site/format-date";
+
+export const metadata: Metadata = { title: ar.admin.manage.users.edit };
 
 const m = ar.admin.manage;
 const t = m.users;
