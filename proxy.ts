@@ -22,17 +22,22 @@ const SLUG_ROUTES = /^\/(articles|category|author|tag)(\/|$)/;
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const nonce = needsNonce(pathname) ? makeNonce() : undefined;
-  const pass = () => NextResponse.next({ request: { headers: forwardedRequestHeaders(request.headers, nonce) } });
+  // On, or (a page of the site's own) to another route.
+  const pass = (to?: URL) => {
+    const init = { request: { headers: forwardedRequestHeaders(request.headers, nonce) } };
+    return to ? NextResponse.rewrite(to, init) : NextResponse.next(init);
+  };
   const response = await route(request, pass);
   applySecurityHeaders(response.headers, { nonce, https: servedOverHttps(), isolate: needsOpenerIsolation(pathname) });
   return response;
 }
 
-async function route(request: NextRequest, pass: () => NextResponse) {
+async function route(request: NextRequest, pass: (to?: URL) => NextResponse) {
   const { pathname } = request.nextUrl;
   // Old WordPress links: a 301, or the site's 404 page when they lead nowhere.
   const legacy = await resolveLegacyUrl(pathname, request.nextUrl.searchParams);
   if (legacy === "not-found") return notFound(request);
+  if (legacy !== "pass" && "rewrite" in legacy) return pass(new URL(legacy.rewrite, request.url));
   if (legacy !== "pass") return NextResponse.redirect(new URL(legacy.location, request.url), legacy.status);
   if (pathname === "/admin" || pathname.startsWith("/admin/")) return guardAdmin(request, pass);
   if (SLUG_ROUTES.test(pathname)) return checkSlugRoute(request) ?? pass();
@@ -66,7 +71,7 @@ function checkSlugRoute(request: NextRequest) {
  * A convenience only: signed-out visitors go to the sign-in page without a
  * round of rendering. Every admin page and action checks the session itself.
  */
-async function guardAdmin(request: NextRequest, pass: () => NextResponse) {
+async function guardAdmin(request: NextRequest, pass: (to?: URL) => NextResponse) {
   const token = await getToken({
     req: request,
     secret: process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET,

@@ -17,7 +17,34 @@ import { importWordpress } from "@/lib/wordpress/import";
 import { importSummary } from "@/lib/wordpress/report";
 import { WxrError } from "@/lib/wordpress/wxr";
 import { rebuildSearchIndex } from "@/lib/search/index";
+import { tags } from "@/lib/site/cache-tags";
 import { db } from "@/lib/db/client";
+
+/**
+ * Tells the running site (and its SITE_PEERS) to expire its cached pages, as a staff save does,
+ * so home, listings, footer and sitemap show the import at once. The site is SITE_URL, else
+ * http://127.0.0.1:$PORT; the request carries the site secret (AUTH_SECRET), as the scheduler's do.
+ */
+async function expireRunningSite(): Promise<string> {
+  const secret = process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET;
+  const own = process.env.SITE_URL || `http://127.0.0.1:${process.env.PORT || 3000}`;
+  const sites = [own, ...(process.env.SITE_PEERS ?? "").split(/[\s,]+/).filter(Boolean)];
+  if (!secret) return "No AUTH_SECRET set: a running site shows the import on its cached pages within the hour.";
+  const answers = await Promise.all(
+    sites.map((site) =>
+      fetch(new URL("/api/revalidate", site), {
+        method: "POST",
+        headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
+        body: JSON.stringify({ tags: [tags.articles, tags.taxonomy, tags.pages] }),
+        signal: AbortSignal.timeout(10_000),
+      }).then(
+        (res) => (res.ok ? `${site}: cached pages renewed` : `${site}: answered ${res.status}`),
+        () => `${site}: not running (its pages are rendered from the database when it starts)`,
+      ),
+    ),
+  );
+  return answers.join("\n");
+}
 
 function parseOffset(arg: string | undefined): number {
   if (!arg) return 0;
@@ -67,9 +94,7 @@ async function main() {
     console.log(importSummary(report));
     const indexed = await rebuildSearchIndex();
     console.log(`Search index rebuilt (${indexed} published articles).`);
-    console.log(
-      "A running site shows the imported articles at once on new URLs; cached listings (home, categories) refresh within the hour or on restart.",
-    );
+    console.log(await expireRunningSite());
   } catch (e) {
     if (phase) bar.stop();
     if (e instanceof WxrError) {
