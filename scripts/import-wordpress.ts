@@ -17,18 +17,18 @@ import { importWordpress } from "@/lib/wordpress/import";
 import { importSummary } from "@/lib/wordpress/report";
 import { WxrError } from "@/lib/wordpress/wxr";
 import { rebuildSearchIndex } from "@/lib/search/index";
+import { config } from "@/lib/config";
 import { tags } from "@/lib/site/cache-tags";
 import { db } from "@/lib/db/client";
 
 /**
  * Tells the running site (and its SITE_PEERS) to expire its cached pages, as a staff save does,
- * so home, listings, footer and sitemap show the import at once. The site is SITE_URL, else
- * http://127.0.0.1:$PORT; the request carries the site secret (AUTH_SECRET), as the scheduler's do.
+ * so home, listings, footer and sitemap show the import at once. The site is SITE_URL (lib/config.ts);
+ * the request carries the site secret (AUTH_SECRET), as the scheduler's do.
  */
 async function expireRunningSite(): Promise<string> {
-  const secret = process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET;
-  const own = process.env.SITE_URL || `http://127.0.0.1:${process.env.PORT || 3000}`;
-  const sites = [own, ...(process.env.SITE_PEERS ?? "").split(/[\s,]+/).filter(Boolean)];
+  const { authSecret: secret, siteUrl, sitePeers } = config();
+  const sites = [siteUrl, ...sitePeers];
   if (!secret) return "No AUTH_SECRET set: a running site shows the import on its cached pages within the hour.";
   const answers = await Promise.all(
     sites.map((site) =>

@@ -1,18 +1,11 @@
 import { SiteLink } from "@/components/site-link";
-import { armBreakingExpiry } from "@/lib/frontpage/breaking-timer";
-import { getBreaking } from "@/lib/frontpage/queries";
+import { currentBreaking } from "@/lib/frontpage/queries";
 import { ar } from "@/lib/i18n/ar";
 import { paths } from "@/lib/site/paths";
 
 /** Breaking headlines, atop every public page until their end time (or until unset). */
 export async function BreakingStrip() {
-  const now = Date.now();
-  const items = (await getBreaking()).filter((b) => new Date(b.until).getTime() > now);
-  // This render goes into cached pages: have the tag expire when the first of these ends.
-  armBreakingExpiry(
-    items.map((b) => b.until),
-    now,
-  );
+  const items = await currentBreaking();
   if (items.length === 0) return null;
   return (
     <section id="breaking" aria-label={ar.breakingNews} className="bg-brand text-white print:hidden">

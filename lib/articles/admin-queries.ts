@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { type ArticleStatus, Prisma } from "@/lib/db/generated/client";
+import { type ArticleStatus, type Prisma } from "@/lib/db/generated/client";
 import { foldedColumn, foldedPattern } from "@/lib/search/fold-sql";
 import { type StaffUser, canEditOthersArticles } from "@/lib/auth/roles";
 import { toFull, fullSelect } from "./select";

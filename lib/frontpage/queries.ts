@@ -3,6 +3,7 @@ import { unstable_cache } from "next/cache";
 import { publishedArticle } from "@/lib/articles/access";
 import { db } from "@/lib/db/client";
 import { tags } from "@/lib/site/cache-tags";
+import { armBreakingExpiry } from "./breaking-timer";
 
 export type BreakingItem = { slug: string; headline: string; until: string };
 
@@ -27,6 +28,19 @@ export const getBreaking = unstable_cache(
   ["breaking"],
   { tags: [tags.articles, tags.breaking], revalidate: 3600 },
 );
+
+/**
+ * What the strip shows now: the cached list, less what ended since it was read. The render
+ * goes into cached pages, so the tag is also set to expire when the first of these ends.
+ */
+export async function currentBreaking(now = Date.now()): Promise<BreakingItem[]> {
+  const items = (await getBreaking()).filter((b) => new Date(b.until).getTime() > now);
+  armBreakingExpiry(
+    items.map((b) => b.until),
+    now,
+  );
+  return items;
+}
 
 /** End times still ahead, soonest first (for the timers that end the strip on time). */
 export async function upcomingBreakingEnds(limit = 20): Promise<Date[]> {
