@@ -16,7 +16,9 @@ export async function register() {
     console.error(`sahifa: ${error.message}`);
     process.exit(1);
   }
-  const { authSecret: secret, port, scheduler } = settings;
+  const { internalSecret } = await import("@/lib/site/internal-secret");
+  const { port, scheduler } = settings;
+  const secret = internalSecret();
   if (!secret || !scheduler.enabled) return;
   const every = scheduler.intervalMs;
   const base = `http://127.0.0.1:${port}/api/cron`;

@@ -39,6 +39,7 @@ const schema = z
     SITE_PEERS: list.pipe(z.array(httpUrl)).default([]),
     AUTH_SECRET: z.string().optional(),
     NEXTAUTH_SECRET: z.string().optional(),
+    INTERNAL_SECRET: z.string().optional(),
     ADMIN_EMAIL: z.email().default("admin@sahifa.local"),
     ADMIN_PASSWORD: z.string().default("sahifa-admin"),
     ADMIN_NAME: z.string().default("مدير الموقع"),
@@ -74,8 +75,10 @@ export type Config = {
   nextAuthUrl: string | undefined;
   /** The other app instances' base URLs (cache expiry is sent to each). */
   sitePeers: string[];
-  /** Signs staff sessions and authorizes the server's calls to itself; AUTH_SECRET, or NEXTAUTH_SECRET. */
+  /** Signs staff sessions; AUTH_SECRET, or NEXTAUTH_SECRET. */
   authSecret: string | undefined;
+  /** Bearer token of the internal endpoints, when set apart (lib/site/internal-secret.ts has the fallback). */
+  internalSecret: string | undefined;
   admin: { email: string; password: string; name: string };
   siteTimezone: string;
   /** Lower-cased header a trusted reverse proxy sets; undefined: the connection's own address. */
@@ -116,6 +119,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     nextAuthUrl: e.NEXTAUTH_URL,
     sitePeers: e.SITE_PEERS,
     authSecret: e.AUTH_SECRET ?? e.NEXTAUTH_SECRET,
+    internalSecret: e.INTERNAL_SECRET?.trim() || undefined,
     admin: { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD, name: e.ADMIN_NAME },
     siteTimezone: e.SITE_TIMEZONE,
     clientIpHeader: e.CLIENT_IP_HEADER,

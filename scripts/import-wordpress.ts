@@ -19,17 +19,20 @@ import { WxrError } from "@/lib/wordpress/wxr";
 import { rebuildSearchIndex } from "@/lib/search/index";
 import { config } from "@/lib/config";
 import { tags } from "@/lib/site/cache-tags";
+import { internalSecret } from "@/lib/site/internal-secret";
 import { db } from "@/lib/db/client";
 
 /**
  * Tells the running site (and its SITE_PEERS) to expire its cached pages, as a staff save does,
  * so home, listings, footer and sitemap show the import at once. The site is SITE_URL (lib/config.ts);
- * the request carries the site secret (AUTH_SECRET), as the scheduler's do.
+ * the request carries the internal secret (INTERNAL_SECRET, or derived from AUTH_SECRET), as the scheduler's do.
  */
 async function expireRunningSite(): Promise<string> {
-  const { authSecret: secret, siteUrl, sitePeers } = config();
+  const { siteUrl, sitePeers } = config();
+  const secret = internalSecret();
   const sites = [siteUrl, ...sitePeers];
-  if (!secret) return "No AUTH_SECRET set: a running site shows the import on its cached pages within the hour.";
+  if (!secret)
+    return "No INTERNAL_SECRET or AUTH_SECRET set: a running site shows the import on its cached pages within the hour.";
   const answers = await Promise.all(
     sites.map((site) =>
       fetch(new URL("/api/revalidate", site), {

@@ -18,13 +18,17 @@ if [ ! -f node_modules/.sahifa-lock ] || [ "$(cat node_modules/.sahifa-lock)" !=
   echo "$lock" > node_modules/.sahifa-lock
 fi
 
-# 2. A local .env with a random session secret, made once.
+# 2. A local .env with random secrets, made once: AUTH_SECRET signs staff
+# sessions, INTERNAL_SECRET guards the internal endpoints (added to an older .env).
+# Variables already set in the environment win over .env (scripts/load-env.sh).
+. scripts/load-env.sh
 if [ ! -f .env ]; then
-  secret=$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))')
-  sed "s|^AUTH_SECRET=.*|AUTH_SECRET=$secret|" .env.example | grep -v '^PORT=\|^SITE_URL=' > .env
+  grep -v '^PORT=\|^SITE_URL=\|^AUTH_SECRET=\|^INTERNAL_SECRET=' .env.example > .env
   echo "up: wrote .env (edit it to configure the site)"
 fi
-set -a; . ./.env; set +a
+ensure_secret AUTH_SECRET .env
+ensure_secret INTERNAL_SECRET .env
+load_env .env
 
 # 3. Database: apply pending migrations, seed the demo content if it is empty.
 npx tsx scripts/db/generate.ts > /dev/null

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isRowIdText } from "@/lib/site/boundary";
 import type { ActionResult } from "@/lib/auth/action";
 import { cleanLine, cleanText } from "@/lib/comments/validation";
 
@@ -52,12 +53,12 @@ export const optionalText = (max: number, message: string) =>
 /** A row id from a hidden input: "" for a new row. */
 export const idField = z
   .string()
-  .regex(/^\d{0,10}$/)
+  .refine((s) => s === "" || isRowIdText(s))
   .transform((s) => (s ? Number(s) : null));
 
 /** An optional reference to another row: "" means none. */
 export const optionalRef = (message: string) =>
   z
     .string()
-    .regex(/^\d{0,10}$/, message)
+    .refine((s) => s === "" || isRowIdText(s), message)
     .transform((s) => (s ? Number(s) : null));

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { idField, optionalRef } from "@/lib/admin/form";
+import { isRowIdText } from "@/lib/site/boundary";
 import { ar } from "@/lib/i18n/ar";
 import { stripControls } from "@/lib/site/text";
 import { slugify, tagSlug } from "./slug";
@@ -16,10 +18,7 @@ export type Intent = (typeof INTENTS)[number];
 
 /** The editor form, as the server reads it. The body is sanitized later, in save-article. */
 export const articleInput = z.object({
-  id: z
-    .string()
-    .regex(/^\d*$/)
-    .transform((s) => (s ? Number(s) : null)),
+  id: idField,
   intent: z.enum(INTENTS),
   headline: z
     .string()
@@ -32,14 +31,8 @@ export const articleInput = z.object({
     .transform((s) => slugify(s))
     .pipe(z.string().max(120, e.slug)),
   body: z.string().max(2_000_000).transform(stripControls),
-  categoryId: z
-    .string()
-    .regex(/^[1-9]\d*$/, e.category)
-    .transform(Number),
-  authorId: z
-    .string()
-    .regex(/^\d*$/, e.author)
-    .transform((s) => (s ? Number(s) : null)),
+  categoryId: z.string().refine(isRowIdText, e.category).transform(Number),
+  authorId: optionalRef(e.author),
   tags: z
     .string()
     .max(1000)

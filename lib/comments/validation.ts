@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isRowIdText } from "@/lib/site/boundary";
 import { ar } from "@/lib/i18n/ar";
 import { stripControls } from "@/lib/site/text";
 import type { CommentField, CommentValues } from "./types";
@@ -58,7 +59,7 @@ export const commentSchema = z.object({
   parentId: z
     .string()
     .transform((s) => s.trim())
-    .pipe(z.string().regex(/^(|[1-9]\d{0,9})$/, e.parentInvalid)),
+    .pipe(z.string().refine((s) => s === "" || isRowIdText(s), e.parentInvalid)),
 });
 
 export type ValidComment = {

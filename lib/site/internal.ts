@@ -1,17 +1,16 @@
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { config } from "@/lib/config";
+import { internalSecret } from "./internal-secret";
+
+export { internalSecret };
 
 /** The server's own address, for the calls it makes to itself (scheduler, follow-up revalidation). */
 export function internalUrl(path: string): string {
   return `http://127.0.0.1:${config().port}${path}`;
 }
 
-export function internalSecret(): string | undefined {
-  return config().authSecret || undefined;
-}
-
-/** True when a request carries `Authorization: Bearer <site secret>`. */
+/** True when a request carries `Authorization: Bearer <internal secret>` (lib/site/internal-secret.ts). */
 export function isInternalRequest(request: Request): boolean {
   const secret = internalSecret();
   if (!secret) return false;

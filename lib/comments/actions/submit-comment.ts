@@ -1,5 +1,7 @@
 "use server";
 
+import { ar } from "@/lib/i18n/ar";
+import { formArgument, rowId } from "@/lib/site/boundary";
 import { tags } from "@/lib/site/cache-tags";
 import { clientIp, userAgent } from "@/lib/site/client-ip";
 import { expireTags } from "@/lib/site/revalidate";
@@ -22,6 +24,15 @@ export async function submitCommentAction(
   _previous: CommentFormState,
   form: FormData,
 ): Promise<CommentFormState> {
+  // The article id is bound into the page, but a request can carry any value
+  // in its place (an object there would reach Prisma as a query operator).
+  if (!rowId.safeParse(articleId).success || !formArgument.safeParse(form).success)
+    return {
+      status: "rejected",
+      values: emptyCommentState.values,
+      errors: { form: ar.comments.errors.articleClosed },
+      nonce: Date.now(),
+    };
   const values: CommentValues = {
     content: text(form, "comment"),
     name: text(form, "author"),
