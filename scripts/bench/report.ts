@@ -57,8 +57,12 @@ export function targets(r: BenchResult): { name: string; value: string; met: boo
   if (r.views) {
     out.push({
       name: `page views at ${r.views.rate}/s: every answered beacon stored`,
-      value: `${r.views.stored} of ${r.views.answered} (${r.views.sent} sent)`,
-      met: r.views.answered >= r.views.rate * r.options.durationSeconds * 0.95 && r.views.stored === r.views.answered,
+      value: `${r.views.stored} stored, ${r.views.answered} answered, ${r.views.sent} sent`,
+      // Beacons cut off when the load stops were counted by the server but not seen answered.
+      met:
+        r.views.answered >= r.views.rate * r.options.durationSeconds * 0.95 &&
+        r.views.stored >= r.views.answered &&
+        r.views.stored <= r.views.sent,
     });
     out.push({
       name: "article p99 (micro-cache) under the beacons ≤ 2× without",

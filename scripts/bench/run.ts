@@ -106,6 +106,8 @@ function appEnv(dbFile: string): NodeJS.ProcessEnv {
     HOSTNAME: "127.0.0.1",
     SITE_URL: APP,
     AUTH_SECRET: SECRET,
+    // The bearer of /api/revalidate (lib/site/internal-secret.ts), which the benchmark calls as staff saves do.
+    INTERNAL_SECRET: SECRET,
     CLIENT_IP_HEADER: "x-real-ip",
     // Page views reach the database on each scheduler tick: every 2 s here, so the views case ends soon.
     SCHEDULER_INTERVAL_MS: "2000",
