@@ -59,12 +59,16 @@ test("comments closed on one article: the form becomes a notice, old comments st
   const old = unique("تعليق سابق");
   const now = new Date();
   await sql.run(
-    `INSERT INTO "Comment" ("articleId", "authorName", "authorEmail", content, status, "createdAt", "updatedAt") VALUES (?, 'قارئ', 'reader@example.org', ?, 'APPROVED', ?, ?)`,
+    `INSERT INTO "Comment" ("articleId", "authorName", "authorEmail", content, status, "createdAt", "updatedAt") VALUES (?, 'قارئ', 'reader@example.org', ?, 'PENDING', ?, ?)`,
     article.id,
     old,
     now,
     now,
   );
+  // Approved in the newsroom, which renews the article's cached comments (the page may have been rendered already).
+  await admin.goto(`/admin/comments?status=PENDING&article=${article.id}`);
+  await admin.locator("tr", { hasText: old }).getByRole("button", { name: "موافقة" }).click();
+  await expect(admin.locator("tr", { hasText: old })).toHaveCount(0);
   // A reader opens the page while comments are open, without JavaScript (a plain form post).
   const reader = await readerContext(browser, { javaScriptEnabled: false });
   const readerPage = await reader.newPage();

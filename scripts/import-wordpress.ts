@@ -23,14 +23,14 @@ import { internalSecret } from "@/lib/site/internal-secret";
 import { db } from "@/lib/db/client";
 
 /**
- * Tells the running site (and its SITE_PEERS) to expire its cached pages, as a staff save does,
+ * Tells the running site to expire its cached pages, as a staff save does,
  * so home, listings, footer and sitemap show the import at once. The site is SITE_URL (lib/config.ts);
  * the request carries the internal secret (INTERNAL_SECRET, or derived from AUTH_SECRET), as the scheduler's do.
  */
 async function expireRunningSite(): Promise<string> {
-  const { siteUrl, sitePeers } = config();
+  const { siteUrl } = config();
   const secret = internalSecret();
-  const sites = [siteUrl, ...sitePeers];
+  const sites = [siteUrl];
   if (!secret)
     return "No INTERNAL_SECRET or AUTH_SECRET set: a running site shows the import on its cached pages within the hour.";
   const answers = await Promise.all(

@@ -12,8 +12,8 @@ load_env() {
     key=${line%%=*}
     [ "$key" = "$line" ] && continue
     case $key in '' | [0-9]* | *[!A-Za-z0-9_]*) continue ;; esac
-    # Already set (even to an empty value): the environment wins.
-    eval "[ -n \"\${$key+set}\" ]" && continue
+    # Already set: the environment wins. Empty counts as unset, as lib/config.ts reads it.
+    eval "[ -n \"\${$key:-}\" ]" && continue
     value=${line#*=}
     case $value in
       \"*\")

@@ -61,8 +61,8 @@ describe("scripts/up.sh: .env never overrides the environment", () => {
     expect(vars.EMPTY).toBe("set-outside");
   });
 
-  it("an empty value in the environment still counts as set (as with dotenv)", () => {
-    expect(load(DOTENV, { ADMIN_EMAIL: "" }).ADMIN_EMAIL).toBe("");
+  it("an empty value in the environment counts as unset (as lib/config.ts reads it): .env fills it", () => {
+    expect(load(DOTENV, { ADMIN_EMAIL: "" }).ADMIN_EMAIL).toBe("admin@sahifa.local");
   });
 
   it("fills in what the environment does not set, reading quotes, `export` and comments as dotenv does", () => {

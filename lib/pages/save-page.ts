@@ -2,12 +2,12 @@ import "server-only";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/auth/action";
 import { sanitizeBody } from "@/lib/articles/sanitize";
-import { slugify } from "@/lib/articles/slug";
+import { slugify } from "@/lib/text/slug";
 import { db } from "@/lib/db/client";
 import { ar } from "@/lib/i18n/ar";
 import { tags } from "@/lib/site/cache-tags";
 import { expireTags } from "@/lib/site/revalidate";
-import { stripControls } from "@/lib/site/text";
+import { stripControls } from "@/lib/text/clean";
 import { isReservedSlug } from "./slug";
 
 const e = ar.admin.manage.pages.errors;

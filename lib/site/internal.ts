@@ -18,3 +18,18 @@ export function isInternalRequest(request: Request): boolean {
   const expected = Buffer.from(`Bearer ${secret}`);
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
+
+/** Asks an instance (this one, through 127.0.0.1) to expire tags; true when it answered that it did. */
+export async function postExpiry(url: string, secret: string, tags: string[]): Promise<boolean> {
+  try {
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
+      body: JSON.stringify({ tags }),
+      signal: AbortSignal.timeout(5_000),
+    });
+    return res.ok;
+  } catch {
+    return false; // the server is starting or stopping: callers retry, and log when they give up
+  }
+}

@@ -7,10 +7,9 @@
  */
 
 /**
- * HTTPS is decided by the configured public address (SITE_URL or
- * NEXTAUTH_URL starting with https://), never by a request
- * header a client could send (x-forwarded-proto is only as honest as the
- * proxy in front, and HSTS over plain HTTP is ignored by browsers anyway).
+ * Whether the configured public address is HTTPS (see servedOverHttps in
+ * security-headers.ts, which passes the validated configuration; serve.mjs
+ * reads the environment).
  * @param {Record<string, string | undefined>} [env]
  */
 export function servedOverHttps(env = process.env) {

@@ -5,9 +5,10 @@
  * policy to pages served from the page cache. The values themselves live in
  * security-header-values.mjs, shared with scripts/serve.mjs.
  */
-import { securityHeaders } from "./security-header-values.mjs";
+import { config } from "@/lib/config";
+import { servedOverHttps as configuredHttps, securityHeaders } from "./security-header-values.mjs";
 
-export { contentSecurityPolicy, HSTS, servedOverHttps, STATIC_HEADERS } from "./security-header-values.mjs";
+export { contentSecurityPolicy, HSTS, STATIC_HEADERS } from "./security-header-values.mjs";
 
 /** Dynamic routes, rendered per request: their scripts carry a fresh nonce. */
 const NONCE_PATHS = /^\/(admin|login|search)(\/|$)/;
@@ -38,6 +39,21 @@ const MEDIA_PATHS = /^\/(media\/|_next\/image(\/|$))/;
 export { MEDIA_POLICY } from "./security-header-values.mjs";
 
 export const isMediaPath = (pathname: string) => MEDIA_PATHS.test(pathname);
+
+/**
+ * HTTPS is decided by the configured public address (SITE_URL or
+ * NEXTAUTH_URL starting with https://), never by a request
+ * header a client could send (x-forwarded-proto is only as honest as the
+ * proxy in front, and HSTS over plain HTTP is ignored by browsers anyway).
+ */
+export function servedOverHttps(
+  env: { SITE_URL?: string; NEXTAUTH_URL?: string } = {
+    SITE_URL: config().siteUrl,
+    NEXTAUTH_URL: config().nextAuthUrl,
+  },
+): boolean {
+  return configuredHttps(env);
+}
 
 export function makeNonce(): string {
   const bytes = new Uint8Array(16);

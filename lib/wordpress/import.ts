@@ -5,7 +5,7 @@
 // the same export again finds everything in place and changes nothing.
 import { createReadStream, statSync } from "node:fs";
 import { sanitizeBody } from "@/lib/articles/sanitize";
-import { slugify } from "@/lib/articles/slug";
+import { type SlugLookup, firstFreeSlug, slugify } from "@/lib/text/slug";
 import { db } from "@/lib/db/client";
 import { ar } from "@/lib/i18n/ar";
 import { isReservedSlug } from "@/lib/pages/slug";
@@ -178,9 +178,8 @@ class Importer {
     let row = await db.author.findUnique({ where: { wpLogin: login }, select: { id: true } });
     if (!row) {
       const name = this.authorNames.get(login) || login;
-      const slug = await uniqueSlug(
-        slugify(login) || slugify(name) || "author",
-        async (s) => !(await db.author.findUnique({ where: { slug: s }, select: { id: true } })),
+      const slug = await uniqueSlug(slugify(login) || slugify(name) || "author", (s) =>
+        db.author.findUnique({ where: { slug: s }, select: { id: true } }),
       );
       row = await db.author.create({ data: { name, slug, wpLogin: login }, select: { id: true } });
       this.report.authors += 1;
@@ -249,9 +248,8 @@ class Importer {
       return;
     }
     const base = decodePostName(item.name) || slugify(data.title, 120) || `page-${item.id}`;
-    const slug = await uniqueSlug(
-      isReservedSlug(base) ? `${base}-2` : base,
-      async (s) => !isReservedSlug(s) && !(await db.page.findUnique({ where: { slug: s }, select: { id: true } })),
+    const slug = await uniqueSlug(isReservedSlug(base) ? `${base}-2` : base, async (s) =>
+      isReservedSlug(s) ? { id: 0 } : db.page.findUnique({ where: { slug: s }, select: { id: true } }),
     );
     await db.page.create({ data: { ...data, slug, wpId: item.id } });
     this.report.pages.created += 1;
@@ -276,10 +274,7 @@ class Importer {
     let articleId: number;
     if (!existing) {
       const base = wpSlug || slugify(data.headline) || `wp-${item.id}`;
-      const slug = await uniqueSlug(
-        base,
-        async (s) => !(await tx.article.findUnique({ where: { slug: s }, select: { id: true } })),
-      );
+      const slug = await uniqueSlug(base, (s) => tx.article.findUnique({ where: { slug: s }, select: { id: true } }));
       articleId = (
         await tx.article.create({
           data: { ...data, slug, wpId: item.id, wpSlug, createdAt: date },
@@ -354,7 +349,7 @@ class Importer {
   }
 }
 
-async function uniqueSlug(base: string, isFree: (slug: string) => Promise<boolean>): Promise<string> {
-  if (await isFree(base)) return base;
-  for (let n = 2; ; n++) if (await isFree(`${base}-${n}`)) return `${base}-${n}`;
+/** A free slug from `base` (-2, -3… as needed): an import never refuses a post for its name. */
+async function uniqueSlug(base: string, find: SlugLookup): Promise<string> {
+  return (await firstFreeSlug(base, find, { tries: Infinity }))!;
 }

@@ -14,7 +14,7 @@ import {
   undoModeration,
   undoToken,
 } from "../moderation";
-import { cleanLine, cleanText } from "../validation";
+import { cleanLine, cleanText } from "@/lib/text/clean";
 
 const isAction = (v: unknown): v is ModerationAction => typeof v === "string" && v in MODERATION_ACTIONS;
 const ids = (values: FormDataEntryValue[]) =>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { decodeSlug } from "@/lib/articles/slug";
+import { decodeSlug } from "@/lib/text/slug";
 import { getPublishedPage } from "@/lib/pages/queries";
 import { paths } from "@/lib/site/paths";
 

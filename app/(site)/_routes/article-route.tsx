@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { loadArticlePage } from "@/lib/articles/article-page";
 import { articleJsonLd, articleMetadata } from "@/lib/articles/metadata";
+import { ArticleView } from "@/components/articles/article-view";
+import { MostReadBox } from "@/components/frontpage/most-read";
+import { JsonLd } from "@/components/seo/json-ld";
 import { BEACON_PATH } from "@/lib/views/beacon.mjs";
 import { getMostRead } from "@/lib/views/queries";
-import { MostReadBox } from "../frontpage/most-read";
-import { JsonLd } from "../seo/json-ld";
-import { ArticleView } from "./article-view";
 
 type Params = { slug: string; commentId?: string };
 
