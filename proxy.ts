@@ -26,7 +26,11 @@ const SLUG_ROUTES = /^\/(articles|category|author|tag)(\/|$)/;
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const nonce = needsNonce(pathname) ? makeNonce() : undefined;
-  const pass = () => NextResponse.next({ request: { headers: forwardedRequestHeaders(request.headers, nonce) } });
+  // On, or (a page of the site's own) to another route.
+  const pass = (to?: URL) => {
+    const init = { request: { headers: forwardedRequestHeaders(request.headers, nonce) } };
+    return to ? NextResponse.rewrite(to, init) : NextResponse.next(init);
+  };
   const response = await route(request, pass);
   applySecurityHeaders(response.headers, {
     nonce,
@@ -38,11 +42,12 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-async function route(request: NextRequest, pass: () => NextResponse) {
+async function route(request: NextRequest, pass: (to?: URL) => NextResponse) {
   const { pathname } = request.nextUrl;
   // Old WordPress links: a 301, or the site's 404 page when they lead nowhere.
   const legacy = await resolveLegacyUrl(pathname, request.nextUrl.searchParams);
   if (legacy === "not-found") return notFound(request);
+  if (legacy !== "pass" && "rewrite" in legacy) return pass(new URL(legacy.rewrite, request.url));
   if (legacy !== "pass") return NextResponse.redirect(new URL(legacy.location, request.url), legacy.status);
   if (request.method === "POST" && request.headers.has("next-action") && !(await actionArgumentsAreAList(request)))
     return new NextResponse("Bad request", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
@@ -114,7 +119,7 @@ async function actionArgumentsAreAList(request: NextRequest): Promise<boolean> {
  * A convenience only: signed-out visitors go to the sign-in page without a
  * round of rendering. Every admin page and action checks the session itself.
  */
-async function guardAdmin(request: NextRequest, pass: () => NextResponse) {
+async function guardAdmin(request: NextRequest, pass: (to?: URL) => NextResponse) {
   const token = await getToken({
     req: request,
     secret: config().authSecret,

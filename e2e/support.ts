@@ -160,6 +160,13 @@ export async function signIn(page: Page, account: { email: string; password: str
   await page.waitForURL(/\/admin/);
 }
 
+/** A page signed in to the newsroom in its own browser context, for a serial spec to share (close its context after). */
+export async function signedInPage(browser: Browser, account: { email: string; password: string } = ADMIN) {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, account);
+  return page;
+}
+
 /** Opens the newsroom's new-article form and fills in the headline, the body (typed into the editor) and the category. */
 export async function fillNewArticle(page: Page, article: { headline: string; body: string; category: string }) {
   await page.goto("/admin/articles/new");

@@ -20,20 +20,56 @@ const movedTo = (res: APIResponse) => {
 
 test.describe.configure({ mode: "serial" });
 
-test.beforeAll(() => {
+const importedCategory = `/category/${encodeURIComponent(f.category.child)}`;
+
+test.beforeAll(async ({ request, baseURL }) => {
+  // Asked for before the import: the running site holds these pages in its cache.
+  await request.get(importedCategory);
+  await request.get(importedCategory);
+  await request.get("/");
   const dir = mkdtempSync(path.join(tmpdir(), "sahifa-wxr-"));
   const file = path.join(dir, "export.xml");
   writeFileSync(file, wxrFixture(base, tag));
   try {
     const out = execFileSync("npx", ["tsx", "scripts/import-wordpress.ts", file], {
-      env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() },
+      // The running site is told to renew its cached pages (the e2e server's secret, playwright.config.ts).
+      env: {
+        ...process.env,
+        DATABASE_URL: e2eDatabaseUrl(),
+        SITE_URL: baseURL,
+        AUTH_SECRET: "e2e-secret-not-for-production",
+      },
       encoding: "utf8",
       timeout: 120_000,
     });
     expect(out).toContain("Articles: 6 new");
+    expect(out).toContain("Pages: 1 new");
+    expect(out).toContain("cached pages renewed");
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("the running site shows the import at once: listings, and WordPress pages at their old address", async ({
+  request,
+}) => {
+  const listing = await request.get(importedCategory);
+  expect(listing.status()).toBe(200);
+  expect(await listing.text()).toContain(f.published.headline);
+
+  // The page "about" (WordPress: /about/ and /?page_id=N) is /about, in the site's layout and footer.
+  const about = await request.get("/about");
+  expect(about.status()).toBe(200);
+  const html = await about.text();
+  expect(html).toMatch(/<h1[^>]*>من نحن<\/h1>/);
+  expect(html).toContain("صفحة");
+  expect(/<footer[^]*<\/footer>/.exec(html)?.[0]).toContain('href="/about"');
+  for (const old of ["/about/", `/?page_id=${f.page.wpId}`]) {
+    const res = await request.get(old, { maxRedirects: 0 });
+    expect(res.status(), old).toBe(301);
+    expect(movedTo(res), old).toBe("/about");
+  }
+  expect(await (await request.get("/")).text()).toContain('href="/about"');
 });
 
 test("an old /?p= link answers 301 with the imported article, which is served", async ({ request, page }) => {

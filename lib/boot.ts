@@ -22,26 +22,26 @@ export async function boot() {
   startTagListener();
 
   // Scheduled articles go live on time with nobody acting: every SCHEDULER_INTERVAL_MS (20 s by default) the
-  // server asks itself to publish what is due (through HTTP, so the work runs in a request and can expire
-  // cached pages). With several instances on PostgreSQL each one runs the scheduler, and an advisory lock lets one at a time
-  // publish (lib/articles/publish-due.ts).
+  // server asks itself to publish what is due, and to store the page views counted since the last tick
+  // (lib/views): through HTTP, so the work runs in a request and can expire cached pages. With several instances
+  // on PostgreSQL each one runs the scheduler, and an advisory lock lets one at a time publish
+  // (lib/articles/publish-due.ts).
   const { port, scheduler } = settings;
   const secret = internalSecret();
   if (!secret || !scheduler.enabled) return;
-  const url = `http://127.0.0.1:${port}/api/cron/publish-due`;
+  const base = `http://127.0.0.1:${port}/api/cron`;
   const log = logger.child({ job: "scheduler" });
+  const jobs = { "publish-due": "publishing due articles", views: "storing page views" };
   const timer = setInterval(() => {
-    fetch(url, { method: "POST", headers: { authorization: `Bearer ${secret}` } }).then(
-      async (response) => {
-        if (!response.ok)
-          log.error(
-            { status: response.status, body: (await response.text()).slice(0, 500) },
-            "publishing due articles failed",
-          );
-      },
-      // The server may still be starting or shutting down (the next tick retries), or be unreachable.
-      (error: unknown) => log.warn({ err: error }, "could not reach the server to publish due articles"),
-    );
+    for (const [job, what] of Object.entries(jobs))
+      fetch(`${base}/${job}`, { method: "POST", headers: { authorization: `Bearer ${secret}` } }).then(
+        async (response) => {
+          if (!response.ok)
+            log.error({ status: response.status, body: (await response.text()).slice(0, 500) }, `${what} failed`);
+        },
+        // The server may still be starting or shutting down (the next tick retries), or be unreachable.
+        (error: unknown) => log.warn({ err: error }, `could not reach the server for ${what}`),
+      );
   }, scheduler.intervalMs);
   timer.unref();
 }

@@ -17,7 +17,37 @@ import { importWordpress } from "@/lib/wordpress/import";
 import { importSummary } from "@/lib/wordpress/report";
 import { WxrError } from "@/lib/wordpress/wxr";
 import { rebuildSearchIndex } from "@/lib/search/index";
+import { config } from "@/lib/config";
+import { tags } from "@/lib/site/cache-tags";
+import { internalSecret } from "@/lib/site/internal-secret";
 import { db } from "@/lib/db/client";
+
+/**
+ * Tells the running site to expire its cached pages, as a staff save does,
+ * so home, listings, footer and sitemap show the import at once. The site is SITE_URL (lib/config.ts);
+ * the request carries the internal secret (INTERNAL_SECRET, or derived from AUTH_SECRET), as the scheduler's do.
+ */
+async function expireRunningSite(): Promise<string> {
+  const { siteUrl } = config();
+  const secret = internalSecret();
+  const sites = [siteUrl];
+  if (!secret)
+    return "No INTERNAL_SECRET or AUTH_SECRET set: a running site shows the import on its cached pages within the hour.";
+  const answers = await Promise.all(
+    sites.map((site) =>
+      fetch(new URL("/api/revalidate", site), {
+        method: "POST",
+        headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
+        body: JSON.stringify({ tags: [tags.articles, tags.taxonomy, tags.pages] }),
+        signal: AbortSignal.timeout(10_000),
+      }).then(
+        (res) => (res.ok ? `${site}: cached pages renewed` : `${site}: answered ${res.status}`),
+        () => `${site}: not running (its pages are rendered from the database when it starts)`,
+      ),
+    ),
+  );
+  return answers.join("\n");
+}
 
 function parseOffset(arg: string | undefined): number {
   if (!arg) return 0;
@@ -67,9 +97,7 @@ async function main() {
     console.log(importSummary(report));
     const indexed = await rebuildSearchIndex();
     console.log(`Search index rebuilt (${indexed} published articles).`);
-    console.log(
-      "A running site shows the imported articles at once on new URLs; cached listings (home, categories) refresh within the hour or on restart.",
-    );
+    console.log(await expireRunningSite());
   } catch (e) {
     if (phase) bar.stop();
     if (e instanceof WxrError) {

@@ -33,6 +33,7 @@ import { createPageCache } from "../lib/site/page-cache.mjs";
 import { isReaderPage, withoutRuntime } from "../lib/site/plain-html.mjs";
 import { refusal } from "../lib/site/request-guard.mjs";
 import { securityHeaders, servedOverHttps } from "../lib/site/security-header-values.mjs";
+import { answerBeacon, isBeacon } from "../lib/views/beacon.mjs";
 
 process.env.NODE_ENV = "production";
 const { default: next } = await import("next");
@@ -166,6 +167,8 @@ function toNext(req, res) {
   const refused = refusal(req.method ?? "", req.url ?? "/", req.headers);
   if (refused === "not-found") req.url = "/_not-found";
   else if (refused !== null) return refuse(req, res, refused);
+  // Page views (lib/views/beacon.mjs): counted here, without Next.js, so 1,000 a second cost little.
+  else if (isBeacon(req.url ?? "")) return answerBeacon(req, res);
   compress(req, res, () => {});
   // Installed after compression, so the page is changed first and compressed after.
   const path = (req.url ?? "/").split("?")[0];

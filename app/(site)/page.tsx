@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { HomeView } from "@/components/articles/home-view";
 import { getHomePage } from "@/lib/articles/queries";
 import { ar } from "@/lib/i18n/ar";
+import { getMostRead } from "@/lib/views/queries";
 
 export const revalidate = 3600;
 
@@ -12,5 +13,6 @@ export const metadata: Metadata = {
 };
 
 export default async function HomePage() {
-  return <HomeView home={await getHomePage()} />;
+  const [home, mostRead] = await Promise.all([getHomePage(), getMostRead()]);
+  return <HomeView home={home} mostRead={mostRead} />;
 }

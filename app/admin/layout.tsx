@@ -3,7 +3,11 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { requireStaff } from "@/lib/auth/session";
 import { ar } from "@/lib/i18n/ar";
 
-export const metadata: Metadata = { title: ar.admin.title, robots: { index: false, follow: false } };
+// Each page names itself ("المقالات — غرفة التحرير — صحيفة"): tabs and history tell them apart.
+export const metadata: Metadata = {
+  title: { default: ar.admin.title, template: `%s — ${ar.admin.title} — ${ar.siteName}` },
+  robots: { index: false, follow: false },
+};
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await requireStaff();

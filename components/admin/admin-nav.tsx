@@ -1,12 +1,14 @@
 import Link from "next/link";
 import {
   type StaffUser,
+  canManagePages,
   canManageStaff,
   canManageTaxonomy,
   canModerateComments,
   canViewActivity,
 } from "@/lib/auth/roles";
 import { ar } from "@/lib/i18n/ar";
+import { FoldingMenu } from "./folding-menu";
 import { SignOutButton } from "./sign-out-button";
 
 const n = ar.admin.nav;
@@ -24,6 +26,7 @@ function manageLinks(user: StaffUser) {
       : user.authorId
         ? [{ href: `/admin/authors/${user.authorId}`, label: p.myProfile }]
         : []),
+    ...(canManagePages(user) ? [{ href: "/admin/pages", label: p.pages }] : []),
     ...(canManageStaff(user) ? [{ href: "/admin/users", label: p.users }] : []),
     ...(canViewActivity(user) ? [{ href: "/admin/activity", label: p.activity }] : []),
   ];
@@ -39,23 +42,28 @@ export function AdminNav({ user }: { user: StaffUser }) {
     { href: "/", label: n.site },
   ];
   return (
-    <nav aria-label={ar.admin.title} className="flex flex-col gap-1 bg-ink p-3 text-white md:min-h-screen md:w-56">
+    <nav
+      aria-label={ar.admin.title}
+      className="relative flex flex-col gap-1 bg-ink p-3 text-white md:min-h-screen md:w-56"
+    >
       <p className="mb-2 text-2xl font-bold">{ar.siteName}</p>
       <p className="mb-3 text-sm text-gray-300">
         <bdi>{user.name}</bdi> · {ar.admin.roles[user.role]}
       </p>
-      <ul className="flex flex-wrap gap-1 md:flex-col">
-        {links.map((l) => (
-          <li key={l.href}>
-            <Link href={l.href} prefetch={false} className="block rounded px-3 py-2 hover:bg-white/10">
-              {l.label}
-            </Link>
+      <FoldingMenu>
+        <ul className="flex flex-col gap-1">
+          {links.map((l) => (
+            <li key={l.href}>
+              <Link href={l.href} prefetch={false} className="block rounded px-3 py-2 hover:bg-white/10">
+                {l.label}
+              </Link>
+            </li>
+          ))}
+          <li>
+            <SignOutButton />
           </li>
-        ))}
-        <li>
-          <SignOutButton />
-        </li>
-      </ul>
+        </ul>
+      </FoldingMenu>
     </nav>
   );
 }

@@ -34,7 +34,7 @@ export function Notice({ text }: { text?: string }) {
   );
 }
 
-/** A list table that scrolls sideways on narrow screens instead of squeezing its columns. */
+/** A list table: cards on a phone (globals.css, .admin-cards), columns from tablets up. */
 export function AdminTable({
   columns,
   empty,
@@ -47,7 +47,7 @@ export function AdminTable({
   if (children.length === 0) return <p className="mt-6 text-muted">{empty}</p>;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-start text-sm">
+      <table className="admin-cards w-full border-collapse bg-white text-start text-sm">
         <thead>
           <tr className="border-b bg-gray-50">
             {columns.map((c) => (

@@ -6,6 +6,7 @@ import type { ActionResult } from "@/lib/auth/action";
 import { ar } from "@/lib/i18n/ar";
 import { ACCEPTED_IMAGE_TYPES, MAX_IMAGE_WIDTH, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from "@/lib/media/limits";
 import { Field, FormMessage } from "./form-field";
+import { FrontPageFields, type FrontPageValues } from "./front-page-fields";
 import { RichTextEditor } from "./rich-text-editor";
 import { submitWithoutReset } from "./submit-without-reset";
 
@@ -25,6 +26,7 @@ export type EditorArticle = {
   imageCaption: string;
   publishAt: string; // ISO or ""
   status: keyof typeof ar.admin.status;
+  frontPage: FrontPageValues;
 };
 
 type Props = {
@@ -211,6 +213,7 @@ export function ArticleEditor({ article, categories, authors, canPublish, action
           </Field>
         )}
         <input type="hidden" name="publishAt" value={publishAt} />
+        <FrontPageFields initial={article.frontPage} canFeature={canPublish} error={err.breakingUntil} />
         <div className="flex flex-wrap gap-2">
           {article.status === "TRASH" ? (
             intentButton("restore", t.restore)

@@ -17,7 +17,7 @@ export type ModerationRow = {
   content: string;
   status: CommentStatus;
   createdAt: Date;
-  article: { headline: string; slug: string };
+  article: { id: number; headline: string; slug: string };
   parent: { authorName: string } | null;
 };
 
@@ -44,14 +44,18 @@ async function edit(form: FormData) {
   await editCommentAction(form);
 }
 
+/** Longer comments show their start; the rest opens on demand (a long one squeezed the other columns). */
+const SHORT = 400;
+
 /** One comment for moderators: who (with email and IP), what, where, and what can be done. */
-export function CommentRow({ row }: { row: ModerationRow }) {
+export function CommentRow({ row, filterHref }: { row: ModerationRow; filterHref: string }) {
+  const long = row.content.length > SHORT;
   return (
-    <tr className="border-b align-top">
+    <tr id={`comment-row-${row.id}`} className="border-b align-top">
       <td className="p-2">
         <input type="checkbox" name="ids" value={row.id} form="bulk" aria-label={`${c.select} ${row.authorName}`} />
       </td>
-      <td className="p-2 text-sm">
+      <td className="p-2 text-sm [overflow-wrap:anywhere]">
         <bdi className="font-bold">{row.authorName}</bdi>
         <div dir="ltr" className="text-end text-xs text-muted">
           {row.authorEmail}
@@ -59,9 +63,19 @@ export function CommentRow({ row }: { row: ModerationRow }) {
           {row.authorUrl && <div>{row.authorUrl}</div>}
         </div>
       </td>
-      <td className="p-2">
+      <td className="p-2 [overflow-wrap:anywhere]">
         {row.parent && <p className="text-xs text-muted">{ar.comments.replyTo(row.parent.authorName)}</p>}
-        <p className="whitespace-pre-line">{row.content}</p>
+        {long ? (
+          <details>
+            <summary className="cursor-pointer">
+              <span className="whitespace-pre-line">{row.content.slice(0, SHORT)}…</span>{" "}
+              <span className="text-sm text-brand">{c.showAll}</span>
+            </summary>
+            <p className="mt-1 whitespace-pre-line">{row.content}</p>
+          </details>
+        ) : (
+          <p className="whitespace-pre-line">{row.content}</p>
+        )}
         <div className="mt-2 flex flex-wrap gap-2 text-sm">
           {ACTIONS[row.status].map((action) => (
             <button
@@ -107,12 +121,15 @@ export function CommentRow({ row }: { row: ModerationRow }) {
           </form>
         </details>
       </td>
-      <td className="p-2 text-sm">
+      <td className="p-2 text-sm [overflow-wrap:anywhere]" data-label={c.columns.article}>
         <Link href={`${paths.article(row.article.slug)}#comment-${row.id}`} className="text-brand hover:underline">
           {row.article.headline}
         </Link>
+        <Link href={filterHref} className="mt-1 block text-xs text-muted underline">
+          {c.filterArticle}
+        </Link>
       </td>
-      <td className="p-2 text-sm">
+      <td className="p-2 text-sm" data-label={c.columns.date}>
         <time dateTime={row.createdAt.toISOString()}>{formatDate(row.createdAt)}</time>
       </td>
     </tr>

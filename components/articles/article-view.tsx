@@ -115,8 +115,14 @@ export function ArticleView({ article, related, comments, replyTo, held = [], pr
           count={comments.length}
           articleSlug={article.slug}
           heldIds={held.map((c) => c.id)}
+          replies={article.commentsOpen}
         />
-        {!preview && (
+        {!preview && !article.commentsOpen && (
+          <section id="respond" className="mt-10 rounded border-t-4 border-gray-300 bg-gray-50 p-4">
+            <p className="font-bold">{ar.comments.closed}</p>
+          </section>
+        )}
+        {!preview && article.commentsOpen && (
           <>
             <CommentForm
               key={replyTo?.id ?? "new"}

@@ -2,9 +2,11 @@ import { SiteLink } from "@/components/site-link";
 import type { HomePage } from "@/lib/articles/queries";
 import { ar } from "@/lib/i18n/ar";
 import { paths } from "@/lib/site/paths";
+import type { MostRead } from "@/lib/views/queries";
+import { MostReadBox } from "../frontpage/most-read";
 import { ArticleCard } from "./article-card";
 
-export function HomeView({ home }: { home: HomePage }) {
+export function HomeView({ home, mostRead }: { home: HomePage; mostRead: MostRead }) {
   if (!home.lead) return <p className="text-muted">{ar.noArticles}</p>;
   return (
     <div className="flex flex-col gap-10">
@@ -29,6 +31,7 @@ export function HomeView({ home }: { home: HomePage }) {
               </li>
             ))}
           </ul>
+          <MostReadBox mostRead={mostRead} className="mt-8" />
         </section>
       </div>
       {home.blocks.map((block) => (

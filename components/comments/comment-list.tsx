@@ -12,7 +12,18 @@ function HeldNote() {
   return <p className="mb-2 text-sm font-bold text-amber-800">{ar.comments.awaitingModeration}</p>;
 }
 
-function CommentItem({ node, articleSlug, held }: { node: CommentNode; articleSlug: string; held: Set<number> }) {
+// `replies` false (comments closed on the article): no `رد` links.
+function CommentItem({
+  node,
+  articleSlug,
+  held,
+  replies,
+}: {
+  node: CommentNode;
+  articleSlug: string;
+  held: Set<number>;
+  replies: boolean;
+}) {
   const isHeld = held.has(node.id);
   const name = <bdi className="font-bold">{node.authorName}</bdi>;
   return (
@@ -39,7 +50,7 @@ function CommentItem({ node, articleSlug, held }: { node: CommentNode; articleSl
           </a>
         </header>
         <CommentText text={node.content} />
-        {node.depth < MAX_DEPTH && !isHeld && (
+        {replies && node.depth < MAX_DEPTH && !isHeld && (
           <a
             href={paths.replyTo(articleSlug, node.id)}
             data-reply-to={node.id}
@@ -55,7 +66,7 @@ function CommentItem({ node, articleSlug, held }: { node: CommentNode; articleSl
       {node.children.length > 0 && (
         <ol className={REPLIES}>
           {node.children.map((child) => (
-            <CommentItem key={child.id} node={child} articleSlug={articleSlug} held={held} />
+            <CommentItem key={child.id} node={child} articleSlug={articleSlug} held={held} replies={replies} />
           ))}
         </ol>
       )}
@@ -96,12 +107,14 @@ export function CommentList({
   count,
   articleSlug,
   heldIds = [],
+  replies = true,
 }: {
   thread: CommentNode[];
   count: number;
   articleSlug: string;
   /** Comments in `thread` that wait for moderation, shown only to the browser that wrote them. */
   heldIds?: number[];
+  replies?: boolean;
 }) {
   const held = new Set(heldIds);
   return (
@@ -112,7 +125,7 @@ export function CommentList({
       {thread.length > 0 && (
         <ol>
           {thread.map((node) => (
-            <CommentItem key={node.id} node={node} articleSlug={articleSlug} held={held} />
+            <CommentItem key={node.id} node={node} articleSlug={articleSlug} held={held} replies={replies} />
           ))}
         </ol>
       )}

@@ -1,3 +1,4 @@
+import { BreakingStrip } from "../frontpage/breaking-strip";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
@@ -6,6 +7,7 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
   return (
     <>
       <SiteHeader />
+      <BreakingStrip />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>

@@ -24,6 +24,15 @@ export async function loadEditor(user: StaffUser, article: Loaded | null) {
     imageCaption: article?.imageCaption ?? "",
     publishAt: article?.publishedAt?.toISOString() ?? "",
     status: article?.status ?? "DRAFT",
+    frontPage: {
+      pinned: article?.pinned ?? false,
+      // A breaking story whose time is up shows as not breaking: ticking the box starts afresh.
+      breakingUntil:
+        article?.breakingUntil && article.breakingUntil.getTime() > Date.now()
+          ? article.breakingUntil.toISOString()
+          : "",
+      commentsOpen: article?.commentsOpen ?? true,
+    },
   };
   return {
     article: value,

@@ -33,7 +33,10 @@ export type HomePage = {
 
 export const getHomePage = unstable_cache(
   async (): Promise<HomePage> => {
-    const recent = await latest({}, 9);
+    // The lead is the newest pinned story when there is one, else the newest.
+    const [pinned] = await latest({ pinned: true }, 1);
+    const recent = (await latest({}, 9)).filter((a) => a.id !== pinned?.id);
+    if (pinned) recent.unshift(pinned);
     const categories = await db.category.findMany({
       orderBy: [{ position: "asc" }, { id: "asc" }],
       select: { id: true, name: true, slug: true },
@@ -46,7 +49,7 @@ export const getHomePage = unstable_cache(
     );
     return {
       lead: recent[0] ?? null,
-      latest: recent.slice(1),
+      latest: recent.slice(1, 9),
       blocks: blocks.filter((b) => b.articles.length > 0),
     };
   },

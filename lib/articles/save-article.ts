@@ -1,11 +1,12 @@
 import "server-only";
 import { logActivity } from "@/lib/admin/activity";
 import type { ActionResult } from "@/lib/auth/action";
-import { type StaffUser, canEditArticle, canEditOthersArticles, canPublishArticle } from "@/lib/auth/roles";
+import { type StaffUser, canEditArticle, canEditOthersArticles, canPublish, canPublishArticle } from "@/lib/auth/roles";
 import { withBusyRetry } from "@/lib/db/busy-retry";
 import { db } from "@/lib/db/client";
 import type { ArticleStatus } from "@/lib/db/generated/client";
 import { ar } from "@/lib/i18n/ar";
+import { readFrontPageForm } from "@/lib/frontpage/input";
 import { chosenFile, uploadImage } from "@/lib/media/upload-image";
 import { indexArticle } from "@/lib/search/index";
 import { tags as cacheTags } from "@/lib/site/cache-tags";
@@ -65,6 +66,14 @@ export async function saveArticle(user: StaffUser, form: FormData): Promise<Save
     return { ok: false, message: t.errors.form, errors: fieldErrors(parsed.error), values };
   }
   const input: ArticleInput = parsed.data;
+  const front = readFrontPageForm(form);
+  if (!front.ok) return { ok: false, message: t.errors.form, errors: front.errors, values };
+  // Pinning and breaking news decide the front page: for those who may publish.
+  const { pinned, breakingUntil, commentsOpen } = front.value;
+  const frontPage = {
+    ...(canPublish(user) ? { pinned, breakingUntil } : {}),
+    commentsOpen,
+  };
   const existing = input.id
     ? await db.article.findUnique({
         where: { id: input.id },
@@ -128,6 +137,7 @@ export async function saveArticle(user: StaffUser, form: FormData): Promise<Save
     categoryId: input.categoryId,
     featuredImage,
     imageCaption: input.imageCaption,
+    ...frontPage,
     tags: {
       create: input.tags.map((name) => ({
         tag: { connectOrCreate: { where: { slug: tagSlug(name) }, create: { name, slug: tagSlug(name) } } },

@@ -20,6 +20,7 @@ export const fullSelect = {
   body: true,
   updatedAt: true,
   imageCaption: true,
+  commentsOpen: true,
   tags: { select: { tag: { select: { name: true, slug: true } } } },
   // The newest text edit (a revision is kept at each save that changes the text).
   revisions: { select: { createdAt: true }, orderBy: { createdAt: "desc" }, take: 1 },
@@ -53,6 +54,7 @@ export function toFull(row: FullRow): ArticleFull {
     updatedAt: row.updatedAt.toISOString(),
     editedAt: editedAfterPublishing(row),
     imageCaption: row.imageCaption,
+    commentsOpen: row.commentsOpen,
     tags: row.tags.map((t) => t.tag),
   };
 }

@@ -20,6 +20,8 @@ export type ArticleFull = ArticleSummary & {
   /** The last change of its text after publishing, if any. */
   editedAt: string | null;
   imageCaption: string | null;
+  /** False: the comment form is replaced by a notice and the action refuses. */
+  commentsOpen: boolean;
   tags: LinkRef[];
 };
 

@@ -12,6 +12,8 @@ export const canManageStaff = (u: StaffUser) => u.role === "ADMINISTRATOR";
 export const canViewActivity = (u: StaffUser) => u.role === "ADMINISTRATOR";
 export const canModerateComments = isEditorial;
 export const canManageTaxonomy = isEditorial;
+/** The paper's own pages (about, contact…). */
+export const canManagePages = isEditorial;
 /** Editors and up see and edit everyone's articles; others only their own. */
 export const canEditOthersArticles = isEditorial;
 /** Contributors may write but never publish (nor schedule). */

@@ -27,9 +27,10 @@ export async function submitComment(input: {
   const { articleId, comment, ip, commenterId, staff } = input;
   const article = await db.article.findFirst({
     where: { id: articleId, ...publishedArticle },
-    select: { id: true, slug: true },
+    select: { id: true, slug: true, commentsOpen: true },
   });
   if (!article) return { ok: false, field: "form", message: e.articleClosed };
+  if (!article.commentsOpen) return { ok: false, field: "form", message: ar.comments.closed };
 
   if (comment.parentId !== null) {
     const parent = await db.comment.findFirst({

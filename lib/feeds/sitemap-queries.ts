@@ -9,19 +9,21 @@ import { config } from "@/lib/config";
 export const SITEMAP_CHUNK = config().sitemapChunkSize;
 
 const cached = <A extends unknown[], R>(key: string, fn: (...args: A) => Promise<R>) =>
-  unstable_cache(fn, [key], { tags: [tags.articles, tags.taxonomy], revalidate: 3600 });
+  unstable_cache(fn, [key], { tags: [tags.articles, tags.taxonomy, tags.pages], revalidate: 3600 });
 
-/** Listing pages that have at least one published article. */
+/** Listing pages that have at least one published article, and the paper's own published pages. */
 export const getSitemapListings = cached("sitemap-listings", async () => {
-  const [categories, authors, tagRows] = await Promise.all([
+  const [categories, authors, tagRows, pages] = await Promise.all([
     db.category.findMany({ where: { articles: { some: publishedArticle } }, select: { slug: true } }),
     db.author.findMany({ where: { articles: { some: publishedArticle } }, select: { slug: true } }),
     db.tag.findMany({ where: { articles: { some: { article: publishedArticle } } }, select: { slug: true } }),
+    db.page.findMany({ where: { published: true }, orderBy: { id: "asc" }, select: { slug: true } }),
   ]);
   return {
     categories: categories.map((c) => c.slug),
     authors: authors.map((a) => a.slug),
     tags: tagRows.map((t) => t.slug),
+    pages: pages.map((p) => p.slug),
   };
 });
 

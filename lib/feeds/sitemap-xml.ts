@@ -19,12 +19,16 @@ export function sitemapIndex(locs: string[]) {
 export const articleUrls = (articles: { slug: string; updatedAt: string }[]): Url[] =>
   articles.map((a) => ({ loc: absoluteUrl(paths.article(a.slug)), lastmod: a.updatedAt }));
 
-export function listingUrls(l: { categories: string[]; authors: string[]; tags: string[] }, newest?: string): Url[] {
+export function listingUrls(
+  l: { categories: string[]; authors: string[]; tags: string[]; pages?: string[] },
+  newest?: string,
+): Url[] {
   return [
     { loc: absoluteUrl("/"), lastmod: newest },
     ...l.categories.map((s) => ({ loc: absoluteUrl(paths.category(s)), lastmod: newest })),
     ...l.authors.map((s) => ({ loc: absoluteUrl(paths.author(s)) })),
     ...l.tags.map((s) => ({ loc: absoluteUrl(paths.tag(s)) })),
+    ...(l.pages ?? []).map((s) => ({ loc: absoluteUrl(paths.page(s)) })),
   ];
 }
 

@@ -43,6 +43,9 @@ for (let d = 0; d < 10; d++) {
   MAP.set(String.fromCharCode(0x0660 + d), String(d)); // Arabic-Indic digits
   MAP.set(String.fromCharCode(0x06f0 + d), String(d)); // Persian digits
 }
+/** Every single-character fold (`[from, to]`, to "" when dropped): for SQL that folds a column (fold-sql.ts). */
+export const charFolds = (): [string, string][] => [...MAP];
+
 const esc = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 const FOLDED = new RegExp(`[${[...MAP.keys()].map(esc).join("")}]`, "g");
 

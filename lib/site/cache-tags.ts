@@ -5,6 +5,12 @@ export const tags = {
   articles: "articles",
   /** Categories, tags and authors (navigation, listing headers). */
   taxonomy: "taxonomy",
+  /** The breaking-news strip on every public page (also expired when a strip's end time passes). */
+  breaking: "breaking",
+  /** The most-read lists (refreshed by time: views arrive continuously). */
+  views: "views",
+  /** The paper's own pages (footer links, /<slug>). */
+  pages: "pages",
   /** Approved comments of one article. */
   comments: (articleId: number) => `comments:${articleId}`,
 } as const;

@@ -13,5 +13,7 @@ export const paths = {
   category: (slug: string, page?: number) => paged(`/category/${enc(slug)}`, page),
   author: (slug: string, page?: number) => paged(`/author/${enc(slug)}`, page),
   tag: (slug: string, page?: number) => paged(`/tag/${enc(slug)}`, page),
+  /** One of the paper's own pages (about, contact…), at the top level. */
+  page: (slug: string) => `/${enc(slug)}`,
   search: (q?: string) => (q ? `/search?q=${enc(q)}` : "/search"),
 };

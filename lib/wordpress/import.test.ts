@@ -84,7 +84,7 @@ describe("importing an export", () => {
     report = await m.importWordpress(write("export.xml", wxrFixture()));
   }, 60_000);
 
-  it("imports posts with their statuses, skipping pages, attachments and trash", async () => {
+  it("imports posts with their statuses, skipping attachments and trash", async () => {
     const rows = await m.db.article.findMany({ select: { wpId: true, status: true }, orderBy: { wpId: "asc" } });
     expect(rows).toEqual([
       { wpId: f.published.wpId, status: "PUBLISHED" },
@@ -97,11 +97,18 @@ describe("importing an export", () => {
     expect(report.articles).toEqual({ created: 6, updated: 0, unchanged: 0 });
     expect(report.skipped).toEqual(
       expect.arrayContaining([
-        { kind: "post", wpId: f.page.wpId, reason: 'post type "page" is not imported' },
         { kind: "post", wpId: 9, reason: 'status "trash" is not imported' },
         { kind: "comment", wpId: f.comments.pingback, reason: "pingback is not imported" },
       ]),
     );
+  });
+
+  it("imports pages as the site's own pages at their old name", async () => {
+    const page = await m.db.page.findUniqueOrThrow({ where: { wpId: f.page.wpId } });
+    expect(page).toMatchObject({ slug: "about", title: "من نحن", published: true });
+    expect(page.body).toContain("صفحة");
+    expect(report.pages).toEqual({ created: 1, updated: 0, unchanged: 0 });
+    expect(await m.db.article.findUnique({ where: { wpId: f.page.wpId } })).toBeNull();
   });
 
   it("keeps WordPress's decoded slug, makes it unique, and slugifies empty ones", async () => {
@@ -326,10 +333,10 @@ describe("old links to imported posts", () => {
     });
     await m.db.article.create({
       data: {
-        slug: "about",
+        slug: "contact",
         wpId: 990_002,
-        wpSlug: "about",
-        headline: "about",
+        wpSlug: "contact",
+        headline: "contact",
         body: "",
         status: "PUBLISHED",
         publishedAt: new Date(),
@@ -342,6 +349,31 @@ describe("old links to imported posts", () => {
       location: "/search?q=x",
       status: 308,
     });
-    expect(await resolve("/about/", none)).toEqual({ location: "/articles/about", status: 301 });
+    expect(await resolve("/contact/", none)).toEqual({ location: "/articles/contact", status: 301 });
+  });
+
+  it("serve imported pages at their old address, and nothing else under /pages/", async () => {
+    const none = new URLSearchParams();
+    expect(await resolve("/about", none)).toEqual({ rewrite: "/pages/about" });
+    expect(await resolve("/about/", none)).toEqual({ location: "/about", status: 301 });
+    expect(await resolve("/", new URLSearchParams({ page_id: String(f.page.wpId) }))).toEqual({
+      location: "/about",
+      status: 301,
+    });
+    expect(await resolve("/pages/about", none)).toBe("not-found");
+    expect(await resolve("/no-such-page", none)).toBe("pass");
+  });
+});
+
+describe("a post without a title", () => {
+  it("is imported under WordPress's placeholder instead of being skipped", async () => {
+    const facts = wxrFacts(3000, "-u");
+    const full = wxrFixture(3000, "-u");
+    const xml = full.replace(/<title><!\[CDATA\[الحكومة تصادق[^\]]*\]\]><\/title>/, "<title></title>");
+    expect(xml).not.toBe(full);
+    const report = await m.importWordpress(write("untitled.xml", xml));
+    const row = await m.db.article.findUniqueOrThrow({ where: { wpId: facts.published.wpId } });
+    expect(row.headline).toBe("(بدون عنوان)");
+    expect(report.skipped.filter((s) => s.reason === "no title")).toEqual([]);
   });
 });

@@ -4,10 +4,13 @@
 // its WordPress id (Article/Comment/Category.wpId, Author.wpLogin), so running
 // the same export again finds everything in place and changes nothing.
 import { createReadStream, statSync } from "node:fs";
+import { sanitizeBody } from "@/lib/articles/sanitize";
 import { type SlugLookup, firstFreeSlug, slugify } from "@/lib/text/slug";
 import { db } from "@/lib/db/client";
+import { ar } from "@/lib/i18n/ar";
+import { isReservedSlug } from "@/lib/pages/slug";
 import { wordpressBodyToHtml, wordpressText } from "./body";
-import { type ArticleStatus, decodePostName, mapComment, mapPost, offsetOf, wordpressDate } from "./map";
+import { type ArticleStatus, decodePostName, mapComment, mapPage, mapPost, offsetOf, wordpressDate } from "./map";
 import { staffAccountFor } from "./staff";
 import { type WxrCategory, type WxrItem, type WxrRecord, readWxr } from "./wxr";
 
@@ -30,6 +33,8 @@ export type Tally = { created: number; updated: number; unchanged: number };
 export type ImportReport = {
   posts: number;
   articles: Tally;
+  /** WordPress pages, imported as the site's own pages (/<slug>). */
+  pages: Tally;
   comments: Tally;
   authors: number;
   categories: number;
@@ -61,6 +66,7 @@ export async function importWordpress(file: string, options: ImportOptions = {})
   const report: ImportReport = {
     posts: 0,
     articles: tally(),
+    pages: tally(),
     comments: tally(),
     authors: 0,
     categories: 0,
@@ -186,6 +192,7 @@ class Importer {
 
   /** Prepares a post (terms and author are created outside the batch's transaction) and queues it. */
   private async item(item: WxrItem) {
+    if (item.type === "page") return this.page(item);
     const mapped = mapPost(item);
     if ("skip" in mapped) {
       if (item.type !== "attachment" && item.type !== "nav_menu_item")
@@ -205,7 +212,7 @@ class Importer {
     const authorId = await this.author(item.creator || "admin");
     const status: ArticleStatus = mapped.status;
     const data = {
-      headline: wordpressText(item.title),
+      headline: wordpressText(item.title) || ar.untitled,
       excerpt: wordpressText(item.excerpt) || null,
       body: wordpressBodyToHtml(item.content),
       status,
@@ -215,6 +222,37 @@ class Importer {
     };
     this.batch.push({ item, data, tagIds, date });
     if (this.batch.length >= BATCH) await this.flush();
+  }
+
+  /**
+   * A WordPress page becomes a page of the site at its old address: its name is the slug
+   * (/about/ → /about), unless the site's own sections use that name (then <name>-2).
+   * Keyed by its WordPress id, as posts are.
+   */
+  private async page(item: WxrItem) {
+    const mapped = mapPage(item);
+    if ("skip" in mapped) {
+      this.report.skipped.push({ kind: "post", wpId: item.id, reason: mapped.skip });
+      return;
+    }
+    const data = {
+      title: wordpressText(item.title) || ar.untitled,
+      body: sanitizeBody(wordpressBodyToHtml(item.content)),
+      published: mapped.published,
+    };
+    const existing = await db.page.findUnique({ where: { wpId: item.id } });
+    if (existing) {
+      const changed = (Object.keys(data) as (keyof typeof data)[]).some((k) => existing[k] !== data[k]);
+      if (changed) await db.page.update({ where: { id: existing.id }, data });
+      this.report.pages[changed ? "updated" : "unchanged"] += 1;
+      return;
+    }
+    const base = decodePostName(item.name) || slugify(data.title, 120) || `page-${item.id}`;
+    const slug = await uniqueSlug(isReservedSlug(base) ? `${base}-2` : base, async (s) =>
+      isReservedSlug(s) ? { id: 0 } : db.page.findUnique({ where: { slug: s }, select: { id: true } }),
+    );
+    await db.page.create({ data: { ...data, slug, wpId: item.id } });
+    this.report.pages.created += 1;
   }
 
   /** Writes the queued posts in one transaction (one commit per batch keeps large imports fast). */

@@ -7,8 +7,8 @@ import { decodeSlug } from "@/lib/text/slug";
 import { db } from "@/lib/db/client";
 import { SITE_SEGMENTS } from "./site-segments";
 
-/** What the proxy does with a URL: redirect, answer the site's 404, or route it as usual. */
-export type LegacyAnswer = { location: string; status: 301 | 308 } | "not-found" | "pass";
+/** What the proxy does with a URL: redirect, serve a page of the site's own, answer the site's 404, or route it as usual. */
+export type LegacyAnswer = { location: string; status: 301 | 308 } | { rewrite: string } | "not-found" | "pass";
 
 const articlePath = (slug: string) => `/articles/${encodeURIComponent(slug)}`;
 const moved = (path: string | null): LegacyAnswer => (path ? { location: path, status: 301 } : "not-found");
@@ -28,11 +28,18 @@ const SINGLE = /^\/([^/.]+)(\/?)$/;
 export async function resolveLegacyUrl(pathname: string, search: URLSearchParams): Promise<LegacyAnswer> {
   const p = search.get("p");
   if (pathname === "/" && p !== null && POST_ID.test(p)) return moved(await legacyPostPath(p));
+  const pageId = search.get("page_id");
+  if (pathname === "/" && pageId !== null && POST_ID.test(pageId)) return moved(await legacyPagePath(pageId));
+  // The pages' route answers only through the rewrite below: no cache entry for a stranger's /pages/<anything>.
+  if (pathname === "/pages" || pathname.startsWith("/pages/")) return "not-found";
   let m = DATED.exec(pathname);
   if (m) return moved(await legacyDatedPath(m[1]!));
   if ((m = AUTHOR.exec(pathname))) return { location: await legacyAuthorPath(m[1]!), status: 301 };
   if ((m = SINGLE.exec(pathname))) {
     const [, segment, slash] = m;
+    // A page of the paper's own (about, contact…) at /<slug>; its WordPress address /<slug>/ leads there.
+    if (!SITE_SEGMENTS.has(segment!) && (await isPublishedPage(decodeSlug(segment!))))
+      return slash ? { location: `/${segment}`, status: 301 } : { rewrite: `/pages/${segment}` };
     // The site's own top-level pages are never taken for an old slug.
     const path = SITE_SEGMENTS.has(segment!) ? null : await legacySlugPath(segment!);
     if (path) return { location: path, status: 301 };
@@ -40,6 +47,17 @@ export async function resolveLegacyUrl(pathname: string, search: URLSearchParams
     if (slash) return { location: `/${segment}${search.size ? `?${search}` : ""}`, status: 308 };
   }
   return "pass";
+}
+
+/** `/?page_id=12`: an imported WordPress page. */
+async function legacyPagePath(wpId: string): Promise<string | null> {
+  const row = await db.page.findFirst({ where: { wpId: Number(wpId), published: true }, select: { slug: true } });
+  return row && `/${encodeURIComponent(row.slug)}`;
+}
+
+/** Whether `/<slug>` is a published page of the site (one indexed lookup). */
+async function isPublishedPage(slug: string): Promise<boolean> {
+  return !!(await db.page.findFirst({ where: { slug, published: true }, select: { id: true } }));
 }
 
 /** `/?p=123` */

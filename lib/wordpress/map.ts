@@ -11,13 +11,22 @@ const POST_STATUS: Record<string, ArticleStatus> = {
   private: "DRAFT",
 };
 
-/** The article status for a post, or why it is not imported. */
+/**
+ * The article status for a post, or why it is not imported. A post without a title is
+ * imported all the same (WordPress lists it as "(no title)"); the importer names it.
+ */
 export function mapPost(item: WxrItem): { status: ArticleStatus } | { skip: string } {
   if (item.type !== "post") return { skip: `post type "${item.type || "?"}" is not imported` };
   const status = POST_STATUS[item.status];
   if (!status) return { skip: `status "${item.status || "?"}" is not imported` };
-  if (!item.title) return { skip: "no title" };
   return { status };
+}
+
+/** A WordPress page: published or not (a draft page stays unpublished here), or why it is not imported. */
+export function mapPage(item: WxrItem): { published: boolean } | { skip: string } {
+  const status = POST_STATUS[item.status];
+  if (!status) return { skip: `status "${item.status || "?"}" is not imported` };
+  return { published: status === "PUBLISHED" };
 }
 
 const COMMENT_STATUS: Record<string, CommentStatus> = {

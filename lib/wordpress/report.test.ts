@@ -5,6 +5,7 @@ import { importSummary } from "./report";
 const report = (over: Partial<ImportReport> = {}): ImportReport => ({
   posts: 3,
   articles: { created: 2, updated: 1, unchanged: 0 },
+  pages: { created: 1, updated: 0, unchanged: 0 },
   comments: { created: 5, updated: 0, unchanged: 1 },
   authors: 1,
   categories: 2,
@@ -17,7 +18,7 @@ const report = (over: Partial<ImportReport> = {}): ImportReport => ({
 describe("the import summary", () => {
   it("gives the counts, and no staff or skipped lines when there are none", () => {
     expect(importSummary(report())).toBe(
-      "Articles: 2 new, 1 updated, 0 unchanged\nComments: 5 new, 0 updated, 1 unchanged\nNew authors: 1, new categories: 2, new tags: 3",
+      "Articles: 2 new, 1 updated, 0 unchanged\nPages: 1 new, 0 updated, 0 unchanged\nComments: 5 new, 0 updated, 1 unchanged\nNew authors: 1, new categories: 2, new tags: 3",
     );
   });
 

@@ -8,6 +8,7 @@ export function importSummary(r: ImportReport): string {
   const t = (x: Tally) => `${x.created} new, ${x.updated} updated, ${x.unchanged} unchanged`;
   const lines = [
     `Articles: ${t(r.articles)}`,
+    `Pages: ${t(r.pages)}`,
     `Comments: ${t(r.comments)}`,
     `New authors: ${r.authors}, new categories: ${r.categories}, new tags: ${r.tags}`,
   ];

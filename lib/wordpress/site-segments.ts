@@ -10,6 +10,7 @@ export const SITE_SEGMENTS: ReadonlySet<string> = new Set([
   "category",
   "login",
   "media",
+  "pages",
   "search",
   "sitemaps",
   "tag",

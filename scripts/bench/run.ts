@@ -5,6 +5,7 @@
 //   npm run bench -- --compare bench/baseline.json   also print the change against a recorded run
 //   options: --comments N, --duration S (per cell, default 5), --connections 1,16,64, --no-scale,
 //            --rounds N (interleaved rounds per concurrency, default 5), --port P (first of three, default 3260)
+//   npm run bench -- --only views         just the page-view case (1,000 beacons/s through the micro-cache)
 //
 // Builds the site into .next-bench, makes data/bench.db (generated once per size and
 // kept in data/bench-cache/), serves it with `npm start`'s command on 127.0.0.1:3260,
@@ -22,6 +23,7 @@ import { compareRuns } from "./compare";
 import { type Cell, background, hammer, percentile, round, timed } from "./load";
 import { type Server, build, clearPageCache, startApp, startNginx, treeRss, waitFor } from "./servers";
 import { type BenchResult, printResult } from "./report";
+import { type ViewsResult, viewsUnderLoad } from "./views";
 
 const { values: args } = parseArgs({
   options: {
@@ -33,6 +35,7 @@ const { values: args } = parseArgs({
     "no-scale": { type: "boolean", default: false },
     rounds: { type: "string", default: "5" },
     port: { type: "string", default: "3260" },
+    only: { type: "string" },
   },
 });
 const ARTICLES = Number(args.articles);
@@ -107,7 +110,11 @@ function appEnv(dbFile: string): NodeJS.ProcessEnv {
     HOSTNAME: "127.0.0.1",
     SITE_URL: APP,
     AUTH_SECRET: SECRET,
+    // The bearer of /api/revalidate (lib/site/internal-secret.ts), which the benchmark calls as staff saves do.
+    INTERNAL_SECRET: SECRET,
     CLIENT_IP_HEADER: "x-real-ip",
+    // Page views reach the database on each scheduler tick: every 2 s here, so the views case ends soon.
+    SCHEDULER_INTERVAL_MS: "2000",
   };
 }
 
@@ -316,6 +323,19 @@ async function main() {
     await waitFor(`${STATIC}/article.html`);
     await waitFor(`${CACHE}/`);
 
+    const viewed = (() => {
+      const sqlite = new Database("data/bench.db", { readonly: true });
+      const row = sqlite.prepare("SELECT id FROM Article WHERE slug = ?").get(seedSlug) as { id: number };
+      sqlite.close();
+      return { id: row.id, path: targets.article };
+    })();
+    if (args.only === "views") {
+      log("page views under load (only)");
+      const views = await viewsUnderLoad(CACHE, "data/bench.db", viewed, DURATION);
+      console.log(JSON.stringify(views, null, 2));
+      return;
+    }
+
     const cells: Cell[] = [];
     let peakRss = 0;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRss(app.child.pid!))), 250);
@@ -350,6 +370,8 @@ async function main() {
 
     log("publishing under load");
     const publish = await publishUnderLoad("data/bench.db", seedSlug, targets.article);
+    log("page views under load");
+    const views: ViewsResult = await viewsUnderLoad(CACHE, "data/bench.db", viewed, DURATION);
 
     log("first renders, listing depth and search");
     await nginx.stop();
@@ -374,6 +396,7 @@ async function main() {
       load: cells,
       memory: { idleMB: round(idleRss / 2 ** 20, 0), peakUnderLoadMB: round(peakRss / 2 ** 20, 0) },
       publish,
+      views,
       scale,
       seconds: round((Date.now() - started.getTime()) / 1000, 0),
     };

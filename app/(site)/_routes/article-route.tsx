@@ -3,8 +3,11 @@ import { notFound } from "next/navigation";
 import { loadArticlePage } from "@/lib/articles/article-page";
 import { articleJsonLd, articleMetadata } from "@/lib/articles/metadata";
 import { heldCommentsOfThisBrowser } from "@/lib/comments/held";
-import { JsonLd } from "@/components/seo/json-ld";
 import { ArticleView } from "@/components/articles/article-view";
+import { MostReadBox } from "@/components/frontpage/most-read";
+import { JsonLd } from "@/components/seo/json-ld";
+import { BEACON_PATH } from "@/lib/views/beacon.mjs";
+import { getMostRead } from "@/lib/views/queries";
 
 type Params = { slug: string; commentId?: string };
 
@@ -25,10 +28,29 @@ export const articleRoute = {
     const { slug, commentId } = await params;
     const page = await loadArticlePage(slug, commentId);
     if (!page) notFound();
+    const mostRead = await getMostRead();
     return (
       <>
         <JsonLd data={articleJsonLd(page.article)} />
-        <ArticleView {...page} />
+        <div className="gap-10 lg:grid lg:grid-cols-[minmax(0,1fr)_16rem]">
+          <ArticleView {...page} />
+          {mostRead.week.length > 0 && (
+            <aside className="mt-10 lg:mt-0 print:hidden">
+              <MostReadBox mostRead={mostRead} />
+            </aside>
+          )}
+        </div>
+        {/* The page view, counted even when this page comes from a cache (lib/views/beacon.mjs). */}
+        {/* eslint-disable-next-line @next/next/no-img-element -- a counter, not a picture */}
+        <img
+          src={`${BEACON_PATH}?a=${page.article.id}`}
+          alt=""
+          width={1}
+          height={1}
+          hidden
+          referrerPolicy="no-referrer"
+          fetchPriority="low"
+        />
       </>
     );
   },

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminTable, PageHeader } from "@/components/admin/admin-table";
 import { FilterSelect } from "@/components/admin/filter-select";
@@ -15,6 +16,8 @@ import { canViewActivity } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { ar } from "@/lib/i18n/ar";
 import { formatDate } from "@/lib/site/format-date";
+
+export const metadata: Metadata = { title: ar.admin.manage.activity.title };
 
 const m = ar.admin.manage;
 const t = m.activity;

@@ -1,7 +1,10 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { Notice } from "@/components/admin/admin-table";
 import { Pagination } from "@/components/articles/pagination";
 import { FilterSelect } from "@/components/admin/filter-select";
 import { ArticleDate } from "@/components/articles/article-date";
+import { bulkArticlesAction } from "@/lib/articles/actions/bulk-articles";
 import { editorOptions, listArticlesForStaff, type StaffArticleFilters } from "@/lib/articles/admin-queries";
 import { requireStaff } from "@/lib/auth/session";
 import { ar } from "@/lib/i18n/ar";
@@ -9,6 +12,8 @@ import { paths } from "@/lib/site/paths";
 
 const a = ar.admin.articles;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export const metadata: Metadata = { title: a.title };
 
 export default async function AdminArticles({
   searchParams,
@@ -24,6 +29,7 @@ export default async function AdminArticles({
     q: one(sp.q),
     page: one(sp.page),
   };
+  const bulkDone = one(sp.bulk);
   const [{ rows, page, totalPages, total }, options] = await Promise.all([
     listArticlesForStaff(user, filters),
     editorOptions(),
@@ -44,6 +50,7 @@ export default async function AdminArticles({
           {ar.admin.nav.newArticle}
         </Link>
       </div>
+      {bulkDone && /^\d+$/.test(bulkDone) && <Notice text={a.bulk.done(Number(bulkDone))} />}
       <form className="mt-4 flex flex-wrap items-end gap-2" role="search">
         <FilterSelect
           name="status"
@@ -77,50 +84,102 @@ export default async function AdminArticles({
       {rows.length === 0 ? (
         <p className="mt-6 text-muted">{a.empty}</p>
       ) : (
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-start text-sm">
-            <thead>
-              <tr className="border-b bg-gray-50">
-                {Object.values(a.columns).map((c) => (
-                  <th key={c} scope="col" className="p-2 text-start">
-                    {c}
-                  </th>
+        <form action={bulkArticlesAction} className="mt-4">
+          {Object.entries(filters).map(([k, v]) => v && <input key={k} type="hidden" name={k} value={v} />)}
+          <fieldset className="mb-3 flex flex-wrap items-end gap-2">
+            <legend className="sr-only">{a.bulk.label}</legend>
+            <label className="flex flex-col text-sm">
+              {a.bulk.label}
+              <select name="bulkAction" className="rounded border bg-white p-2">
+                <option value="trash">{a.bulk.trash}</option>
+                <option value="restore">{a.bulk.restore}</option>
+                <option value="category">{a.bulk.category}</option>
+              </select>
+            </label>
+            <label className="flex flex-col text-sm">
+              {a.bulk.toCategory}
+              <select name="bulkCategory" className="rounded border bg-white p-2">
+                <option value="">—</option>
+                {options.categories.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
                 ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} className="border-b align-top">
-                  <td className="p-2">
-                    <Link href={`/admin/articles/${r.id}`} className="font-bold hover:text-brand">
-                      {r.headline}
-                    </Link>
-                    <div className="mt-1 flex gap-3 text-xs">
-                      <Link href={`/admin/articles/${r.id}`} className="text-brand">
-                        {a.edit}
-                      </Link>
-                      {r.status === "PUBLISHED" ? (
-                        <Link href={paths.article(r.slug)} className="text-brand">
-                          {a.view}
-                        </Link>
-                      ) : (
-                        <Link href={`/admin/articles/${r.id}/preview`} className="text-brand">
-                          {a.preview}
-                        </Link>
-                      )}
-                    </div>
-                  </td>
-                  <td className="p-2">{r.author.name}</td>
-                  <td className="p-2">{r.category.name}</td>
-                  <td className="p-2">{ar.admin.status[r.status]}</td>
-                  <td className="p-2">
-                    <ArticleDate iso={(r.publishedAt ?? r.updatedAt).toISOString()} />
-                  </td>
+              </select>
+            </label>
+            <button type="submit" className="rounded border bg-white px-4 py-2 hover:bg-gray-100">
+              {a.bulk.apply}
+            </button>
+          </fieldset>
+          <div className="overflow-x-auto">
+            <table className="admin-cards w-full border-collapse bg-white text-start text-sm">
+              <thead>
+                <tr className="border-b bg-gray-50">
+                  <th scope="col" className="p-2">
+                    <span className="sr-only">{a.select}</span>
+                  </th>
+                  {Object.values(a.columns).map((c) => (
+                    <th key={c} scope="col" className="p-2 text-start">
+                      {c}
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.id} className="border-b align-top">
+                    <td className="p-2">
+                      <input
+                        type="checkbox"
+                        name="ids"
+                        value={r.id}
+                        aria-label={`${a.select}: ${r.headline}`}
+                        className="size-5"
+                      />
+                    </td>
+                    <td className="p-2">
+                      <Link href={`/admin/articles/${r.id}`} className="font-bold hover:text-brand">
+                        {r.headline}
+                      </Link>
+                      <div className="mt-1 flex gap-3 text-xs">
+                        <Link href={`/admin/articles/${r.id}`} className="text-brand">
+                          {a.edit}
+                        </Link>
+                        {r.status === "PUBLISHED" ? (
+                          <Link href={paths.article(r.slug)} className="text-brand">
+                            {a.view}
+                          </Link>
+                        ) : (
+                          <Link href={`/admin/articles/${r.id}/preview`} className="text-brand">
+                            {a.preview}
+                          </Link>
+                        )}
+                      </div>
+                    </td>
+                    <td className="p-2" data-label={a.columns.author}>
+                      {r.author.name}
+                    </td>
+                    <td className="p-2" data-label={a.columns.category}>
+                      {r.category.name}
+                    </td>
+                    <td className="p-2" data-label={a.columns.status}>
+                      {ar.admin.status[r.status]}
+                    </td>
+                    <td className="p-2" data-label={a.columns.date}>
+                      {r.publishedAt ? (
+                        <ArticleDate iso={r.publishedAt.toISOString()} />
+                      ) : (
+                        <>
+                          {a.lastChange}: <ArticleDate iso={r.updatedAt.toISOString()} />
+                        </>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </form>
       )}
       <Pagination page={page} totalPages={totalPages} href={href} />
     </>

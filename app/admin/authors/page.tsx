@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AdminTable, Notice, PageHeader } from "@/components/admin/admin-table";
@@ -8,6 +9,8 @@ import { ar } from "@/lib/i18n/ar";
 import { listAuthors } from "@/lib/people/authors";
 import { canManageAuthors } from "@/lib/people/rules";
 import { paths } from "@/lib/site/paths";
+
+export const metadata: Metadata = { title: ar.admin.manage.authors.title };
 
 const m = ar.admin.manage;
 const t = m.authors;

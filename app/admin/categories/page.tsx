@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminTable, Notice, PageHeader } from "@/components/admin/admin-table";
 import { Pagination } from "@/components/articles/pagination";
@@ -7,6 +8,8 @@ import { requireStaff } from "@/lib/auth/session";
 import { ar } from "@/lib/i18n/ar";
 import { paths } from "@/lib/site/paths";
 import { listCategories } from "@/lib/taxonomy/categories";
+
+export const metadata: Metadata = { title: ar.admin.manage.categories.title };
 
 const m = ar.admin.manage;
 const t = m.categories;

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminTable, Notice, PageHeader } from "@/components/admin/admin-table";
 import { TagForm } from "@/components/admin/tag-form";
@@ -9,6 +10,8 @@ import { ar } from "@/lib/i18n/ar";
 import { paths } from "@/lib/site/paths";
 import { saveTagAction } from "@/lib/taxonomy/actions/save-tag";
 import { listTags } from "@/lib/taxonomy/tags";
+
+export const metadata: Metadata = { title: ar.admin.manage.tags.title };
 
 const m = ar.admin.manage;
 const t = m.tags;

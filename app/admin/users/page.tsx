@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminTable, PageHeader } from "@/components/admin/admin-table";
 import { Pagination } from "@/components/articles/pagination";
@@ -7,6 +8,8 @@ import { requireStaff } from "@/lib/auth/session";
 import { ar } from "@/lib/i18n/ar";
 import { listUsers } from "@/lib/people/users";
 import { formatDate } from "@/lib/site/format-date";
+
+export const metadata: Metadata = { title: ar.admin.manage.users.title };
 
 const m = ar.admin.manage;
 const t = m.users;

@@ -5,7 +5,15 @@ import { staffAction } from "@/lib/auth/action";
 import { canModerateComments } from "@/lib/auth/roles";
 import { ar } from "@/lib/i18n/ar";
 import { parseRowId } from "@/lib/site/boundary";
-import { MODERATION_ACTIONS, type ModerationAction, editComment, moderate, replyAsStaff } from "../moderation";
+import {
+  MODERATION_ACTIONS,
+  type ModerationAction,
+  editComment,
+  moderate,
+  replyAsStaff,
+  undoModeration,
+  undoToken,
+} from "../moderation";
 import { cleanLine, cleanText } from "@/lib/text/clean";
 
 const isAction = (v: unknown): v is ModerationAction => typeof v === "string" && v in MODERATION_ACTIONS;
@@ -20,18 +28,27 @@ const done = () => {
 };
 const invalid = { ok: false, message: ar.admin.refused };
 
-/** A row button (`single` = "<id>:<action>") or the bulk form (checked `ids` + `bulkAction`). */
+/**
+ * A row button (`single` = "<id>:<action>") or the bulk form (checked `ids` + `bulkAction`).
+ * `undo` is what puts the comments back (undoModerationAction).
+ */
 export const moderateCommentsAction = staffAction(canModerateComments, async (user, form: FormData) => {
   const single = form.get("single");
   if (typeof single === "string") {
     const [id, action] = single.split(":");
     if (!isAction(action)) return invalid;
-    await moderate(user, ids([id ?? ""]), action);
-    return done();
+    return { ...done(), undo: undoToken(await moderate(user, ids([id ?? ""]), action)) };
   }
   const action = form.get("bulkAction");
   if (!isAction(action)) return invalid;
-  await moderate(user, ids(form.getAll("ids")), action);
+  return { ...done(), undo: undoToken(await moderate(user, ids(form.getAll("ids")), action)) };
+});
+
+/** `تراجع`: the comments of the last action back to where they were. */
+export const undoModerationAction = staffAction(canModerateComments, async (user, form: FormData) => {
+  const token = form.get("undo");
+  if (typeof token !== "string") return invalid;
+  await undoModeration(user, token);
   return done();
 });
 

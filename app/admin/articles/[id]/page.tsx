@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/admin/article-editor";
@@ -10,6 +11,8 @@ import { requireStaff } from "@/lib/auth/session";
 import { ar } from "@/lib/i18n/ar";
 import { parseRowId } from "@/lib/site/boundary";
 import { paths } from "@/lib/site/paths";
+
+export const metadata: Metadata = { title: ar.admin.editor.editTitle };
 
 const notices: Record<string, string> = {
   saved: ar.admin.editor.saved,

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/admin/admin-table";
@@ -11,6 +12,8 @@ import { accountOptions, getAuthor } from "@/lib/people/authors";
 import { canEditAuthorProfile, canManageAuthors } from "@/lib/people/rules";
 import { parseRowId } from "@/lib/site/boundary";
 import { paths } from "@/lib/site/paths";
+
+export const metadata: Metadata = { title: ar.admin.manage.authors.edit };
 
 const m = ar.admin.manage;
 const t = m.authors;

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { PageHeader } from "@/components/admin/admin-table";
 import { AuthorForm } from "@/components/admin/author-form";
 import { requireStaff } from "@/lib/auth/session";
@@ -5,6 +6,8 @@ import { ar } from "@/lib/i18n/ar";
 import { saveAuthorAction } from "@/lib/people/actions/save-author";
 import { accountOptions } from "@/lib/people/authors";
 import { canManageAuthors } from "@/lib/people/rules";
+
+export const metadata: Metadata = { title: ar.admin.manage.authors.new };
 
 export default async function NewAuthor() {
   await requireStaff(canManageAuthors);

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/admin/admin-table";
@@ -11,6 +12,8 @@ import { deleteCategoryAction } from "@/lib/taxonomy/actions/delete-category";
 import { saveCategoryAction } from "@/lib/taxonomy/actions/save-category";
 import { parseRowId } from "@/lib/site/boundary";
 import { getCategory, parentOptions } from "@/lib/taxonomy/categories";
+
+export const metadata: Metadata = { title: ar.admin.manage.categories.edit };
 
 const m = ar.admin.manage;
 const t = m.categories;

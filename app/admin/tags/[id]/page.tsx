@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/admin/admin-table";
@@ -11,6 +12,8 @@ import { deleteTagAction } from "@/lib/taxonomy/actions/delete-tag";
 import { saveTagAction } from "@/lib/taxonomy/actions/save-tag";
 import { parseRowId } from "@/lib/site/boundary";
 import { getTag } from "@/lib/taxonomy/tags";
+
+export const metadata: Metadata = { title: ar.admin.manage.tags.edit };
 
 const m = ar.admin.manage;
 const t = m.tags;

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Notice, PageHeader } from "@/components/admin/admin-table";
@@ -11,6 +12,8 @@ import { setActiveAction } from "@/lib/people/actions/set-active";
 import { getUser } from "@/lib/people/users";
 import { parseRowId } from "@/lib/site/boundary";
 import { formatDate } from "@/lib/site/format-date";
+
+export const metadata: Metadata = { title: ar.admin.manage.users.edit };
 
 const m = ar.admin.manage;
 const t = m.users;

@@ -1,4 +1,6 @@
 import { publishDueArticles } from "@/lib/articles/publish-due";
+import { armBreakingExpiry } from "@/lib/frontpage/breaking-timer";
+import { upcomingBreakingEnds } from "@/lib/frontpage/queries";
 import { requestLogger } from "@/lib/log/request";
 import { isInternalRequest } from "@/lib/site/internal";
 
@@ -8,7 +10,9 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request) {
   if (!isInternalRequest(request)) return Response.json({ error: "unauthorized" }, { status: 401 });
   try {
-    return Response.json({ published: await publishDueArticles() });
+    const published = await publishDueArticles();
+    armBreakingExpiry(await upcomingBreakingEnds()); // the strip ends on time after a restart too
+    return Response.json({ published });
   } catch (error) {
     const { id, log } = await requestLogger();
     log.error({ err: error, job: "scheduler" }, "publishing due articles failed");

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/articles/article-view";
 import { getArticlePreview } from "@/lib/articles/admin-queries";
@@ -5,6 +6,8 @@ import { canEditArticle } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { parseRowId } from "@/lib/site/boundary";
 import { ar } from "@/lib/i18n/ar";
+
+export const metadata: Metadata = { title: ar.admin.articles.preview };
 
 /** Unpublished work as readers will see it; staff only, never cached. */
 export default async function PreviewArticle({ params }: { params: Promise<{ id: string }> }) {

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/admin/admin-table";
+import { DeleteButton } from "@/components/admin/delete-button";
+import { PageForm } from "@/components/admin/page-form";
+import { canManagePages } from "@/lib/auth/roles";
+import { requireStaff } from "@/lib/auth/session";
+import { ar } from "@/lib/i18n/ar";
+import { deletePageAction, savePageAction } from "@/lib/pages/actions/page-actions";
+import { getPageForStaff } from "@/lib/pages/queries";
+import { paths } from "@/lib/site/paths";
+
+export const metadata: Metadata = { title: ar.admin.manage.pages.edit };
+
+const m = ar.admin.manage;
+const t = m.pages;
+
+export default async function EditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
+  await requireStaff(canManagePages);
+  const { id } = await params;
+  const page = /^[1-9]\d{0,9}$/.test(id) ? await getPageForStaff(Number(id)) : null;
+  if (!page) notFound();
+  return (
+    <>
+      <PageHeader title={t.edit} />
+      <p className="mb-4 flex flex-wrap gap-4 text-sm">
+        <Link href="/admin/pages" className="text-brand underline">
+          {m.backToList}
+        </Link>
+        {page.published && (
+          <Link href={paths.page(page.slug)} className="text-brand underline">
+            {m.view}
+          </Link>
+        )}
+      </p>
+      <PageForm
+        page={{
+          id: String(page.id),
+          title: page.title,
+          slug: page.slug,
+          body: page.body,
+          published: page.published ? "on" : "",
+          position: String(page.position),
+        }}
+        action={savePageAction}
+        notice={(await searchParams).saved ? t.created : undefined}
+      />
+      <div className="mt-8 max-w-2xl border-t pt-4">
+        <DeleteButton id={page.id} confirm={t.confirmDelete} action={deletePageAction} />
+      </div>
+    </>
+  );
+}

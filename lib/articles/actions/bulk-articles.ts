@@ -1,0 +1,34 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { currentStaff } from "@/lib/auth/session";
+import { BULK_ACTIONS, type BulkAction, MAX_BULK, bulkArticles } from "../bulk";
+
+const LIST_FILTERS = ["status", "category", "author", "q", "page"] as const;
+
+/** The list's bulk form: checked `ids`, `bulkAction`, `bulkCategory`; back to the same filtered list. */
+export async function bulkArticlesAction(form: FormData): Promise<void> {
+  const back = new URLSearchParams();
+  for (const key of LIST_FILTERS) {
+    const v = form.get(key);
+    if (typeof v === "string" && v && v.length <= 200) back.set(key, v);
+  }
+  const user = await currentStaff();
+  const action = form.get("bulkAction");
+  const ids = form
+    .getAll("ids")
+    .slice(0, MAX_BULK)
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0 && n <= 2_147_483_647);
+  const category = Number(form.get("bulkCategory"));
+  let changed = 0;
+  if (user && BULK_ACTIONS.includes(action as BulkAction) && ids.length > 0)
+    changed = await bulkArticles(
+      user,
+      ids,
+      action as BulkAction,
+      Number.isInteger(category) && category > 0 ? category : null,
+    );
+  back.set("bulk", String(changed));
+  redirect(`/admin/articles?${back}`);
+}
