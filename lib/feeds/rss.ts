@@ -29,6 +29,8 @@ export function renderRss(options: { title: string | null; selfPath: string; ent
       description: articleDescription({ excerpt: e.excerpt, body: e.body }),
       author: [{ name: e.author }],
       category: [{ name: e.category }],
+      // <enclosure url length type>: the picture feed readers show beside the item.
+      ...(e.image ? { image: { ...e.image, url: new URL(e.image.url, siteUrl()).toString() } } : {}),
     });
   }
   return new Response(feed.rss2(), {

@@ -1,4 +1,3 @@
-import "server-only";
 import path from "node:path";
 
 /** Public URL prefix of stored media; app/media/[...path]/route.ts serves it. */
