@@ -1,7 +1,7 @@
 import "server-only";
 import type { EditorArticle } from "@/components/admin/article-editor";
 import { type StaffUser, canEditOthersArticles, canPublish } from "@/lib/auth/roles";
-import { editorOptions, getArticleForEditor } from "./admin-queries";
+import { editorOptions, type getArticleForEditor } from "./admin-queries";
 
 type Loaded = NonNullable<Awaited<ReturnType<typeof getArticleForEditor>>>;
 

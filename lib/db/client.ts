@@ -35,7 +35,7 @@ function pgClient(url: string): Db {
   const primary = new PgPrismaClient({ adapter: pgAdapter(url), omit: globalOmit });
   const replicaUrls = (process.env.DATABASE_REPLICA_URL ?? "").split(/[\s,]+/).filter(Boolean);
   if (replicaUrls.length === 0) return primary as unknown as Db;
-  // Reads outside transactions go to a replica, writes and transactions to the primary (README: Scaling out).
+  // Reads outside transactions go to a replica, writes and transactions to the primary (docs/operations.md, Scaling out).
   const replicas = replicaUrls.map((u) => new PgPrismaClient({ adapter: pgAdapter(u), omit: globalOmit }));
   return primary.$extends(readReplicas({ replicas })) as unknown as Db;
 }

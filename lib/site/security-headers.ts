@@ -16,7 +16,7 @@ export const needsNonce = (pathname: string) => NONCE_PATHS.test(pathname);
  * origin that opened them keeps no handle on them. Reader pages do not: they
  * are the same cached bytes for every visitor, so there is no state for the
  * header to guard, and it costs every arriving reader a fresh renderer process
- * (Chrome on Android isolates a site that sends it). README, Performance,
+ * (Chrome on Android isolates a site that sends it). docs/performance.md
  * has the measurement. Framing stays refused everywhere (frame-ancestors).
  */
 const ISOLATED_PATHS = /^\/(admin|login|api)(\/|$)/;
