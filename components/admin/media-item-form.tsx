@@ -17,6 +17,7 @@ type Action = (state: ActionResult, form: FormData) => Promise<ActionResult>;
 export function MediaThumb({ item, alt }: { item: MediaItem; alt: string }) {
   const w = widthAtLeast(item.widths, 320) ?? item.width;
   return (
+    // eslint-disable-next-line @next/next/no-img-element -- the sizes are made at upload (docs/pictures.md)
     <img
       src={variantUrl(item.url, w, item.widths)}
       srcSet={srcSet(item.url, item.widths) || undefined}

@@ -41,7 +41,7 @@ export default async function AdminMedia({ searchParams }: { searchParams: Promi
         <ul className="grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-4">
           {items.map((item) => (
             <MediaItemForm
-              key={`${item.id}-${item.alt}-${item.caption}`}
+              key={item.id}
               item={item}
               usedIn={usage.get(item.id) ?? 0}
               save={saveMediaAction}
