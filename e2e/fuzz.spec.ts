@@ -150,7 +150,6 @@ test("comments: generated submissions never fail, are stored as the validated te
   baseURL,
 }) => {
   test.setTimeout(240_000);
-  const article = await sql.one<{ id: number }>('SELECT id FROM "Article" WHERE slug = ?', SEED.slug);
   const hidden = await commentFormFields(request);
   const post = (fields: Record<string, string>) =>
     request.post(articlePath(), {

@@ -2,6 +2,8 @@ import "server-only";
 import { revalidateTag, updateTag } from "next/cache";
 import { after } from "next/server";
 import { internalSecret, internalUrl } from "./internal";
+import { config } from "@/lib/config";
+import { logger } from "@/lib/log/logger";
 
 // How long after a change the tags are expired a second time (see below).
 const FOLLOW_UP_MS = 1500;
@@ -23,7 +25,7 @@ export function expireTagsNow(names: string[]) {
  * Each instance keeps its own copy of Next's cache, so each must expire the same tags.
  */
 export function sitePeers(): string[] {
-  return (process.env.SITE_PEERS ?? "").split(/[\s,]+/).filter(Boolean);
+  return config().sitePeers;
 }
 
 function postExpiry(url: string, secret: string, tags: string[]) {
@@ -32,9 +34,13 @@ function postExpiry(url: string, secret: string, tags: string[]) {
     headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
     body: JSON.stringify({ tags }),
     signal: AbortSignal.timeout(5_000),
-  }).catch(() => {
-    // Best effort: the time-based revalidation still bounds staleness.
-  });
+  }).then(
+    (response) => {
+      if (!response.ok) logger.warn({ url, status: response.status, tags }, "peer cache expiry refused");
+    },
+    // Best effort: the time-based revalidation still bounds staleness; but say so, a peer may be down.
+    (error: unknown) => logger.warn({ url, err: error, tags }, "peer cache expiry failed"),
+  );
 }
 
 /**

@@ -1,3 +1,4 @@
+import { config } from "@/lib/config";
 /**
  * The security headers every response carries, set from proxy.ts (which runs
  * on every path, static assets included). docs/security.md explains the
@@ -29,7 +30,12 @@ export const needsOpenerIsolation = (pathname: string) => ISOLATED_PATHS.test(pa
  * header a client could send (x-forwarded-proto is only as honest as the
  * proxy in front, and HSTS over plain HTTP is ignored by browsers anyway).
  */
-export function servedOverHttps(env: Record<string, string | undefined> = process.env): boolean {
+export function servedOverHttps(
+  env: { SITE_URL?: string; NEXTAUTH_URL?: string } = {
+    SITE_URL: config().siteUrl,
+    NEXTAUTH_URL: config().nextAuthUrl,
+  },
+): boolean {
   return [env.SITE_URL, env.NEXTAUTH_URL].some((url) => /^https:\/\//i.test(url ?? ""));
 }
 
