@@ -285,4 +285,10 @@ test.describe("newsroom: the media library", () => {
     expect((await many.json()).error).toContain("صورة على الأكثر");
     expect(await count()).toBe(before);
   });
+
+  test("Next's on-request image optimizer is off: nobody can make the server resize pictures", async ({ request }) => {
+    const url = (await sql.one<{ url: string }>('SELECT url FROM "Media" ORDER BY id'))!.url;
+    const res = await request.get(`/_next/image?url=${encodeURIComponent(url)}&w=640&q=75`);
+    expect(res.status()).toBe(400);
+  });
 });

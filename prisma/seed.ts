@@ -14,7 +14,7 @@ import { loadSourceArticle } from "./seed-data/source-article";
 import { authors, categories, relatedBodies, sampleArticles, seedComments, seedTags } from "./seed-data/samples";
 
 const HOUR = 3600_000;
-// The newest stories of each category get a picture; older ones stay without,
+// The source article and the newest stories of each category get a picture; older ones stay without,
 // as many a newspaper's briefs do (cards without a picture are laid out for it).
 const PICTURES_PER_CATEGORY = 3;
 
@@ -63,6 +63,7 @@ async function seedContent() {
       publishedAt: srcDate,
       authorId: authorIds[srcAuthor]!,
       categoryId: cats.get("وطنية")!,
+      ...(await picture("وطنية", 7, null)),
       tags: {
         create: seedTags.map((name) => ({
           tag: { connectOrCreate: { where: { slug: slugify(name) }, create: { name, slug: slugify(name) } } },

@@ -20,6 +20,7 @@ type Props = {
 export function ArticleImage({ image, sizes, priority = false, fallbackWidth = 640, className, alt }: Props) {
   const w = widthAtLeast(image.widths, fallbackWidth);
   return (
+    // eslint-disable-next-line @next/next/no-img-element -- the sizes are made at upload (docs/pictures.md)
     <img
       src={w ? variantUrl(image.url, w, image.widths) : image.url}
       srcSet={srcSet(image.url, image.widths) || undefined}

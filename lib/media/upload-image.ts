@@ -2,6 +2,7 @@ import "server-only";
 import type { StaffUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { ar } from "@/lib/i18n/ar";
+import { logger } from "@/lib/log/logger";
 import { type MediaItem, addToLibrary } from "./library";
 import { MAX_UPLOADS_PER_DAY, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from "./limits";
 import { processImage } from "./process-image";
@@ -41,7 +42,7 @@ export async function uploadImage(
     const media = await addToLibrary(processed, { uploaderId: user.id, ...info });
     return { ok: true, url: media.url, media };
   } catch (error) {
-    console.error("media: could not store an upload", error);
+    logger.error({ err: error }, "media: could not store an upload");
     return { ok: false, error: ar.media.errors.storeFailed };
   }
 }
