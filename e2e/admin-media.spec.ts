@@ -65,6 +65,8 @@ test.describe("newsroom: featured image", () => {
     expect(file.status()).toBe(200);
     expect(file.headers()["content-type"]).toBe("image/webp");
     expect(file.headers()["x-content-type-options"]).toBe("nosniff");
+    // The file's own strict policy, not the pages' (which the proxy used to put in its place).
+    expect(file.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'; sandbox");
     expect(file.headers()["cache-control"]).toContain("max-age=31536000");
     const stored = await file.body();
     const meta = await sharp(stored).metadata();

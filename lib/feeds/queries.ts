@@ -19,7 +19,7 @@ export type FeedEntry = {
   author: string;
   category: string;
   /** The featured picture for the item's enclosure: a mid-size file, its bytes and type. */
-  image: { url: string; length: number; type: string } | null;
+  image?: { url: string; length: number; type: string } | null;
 };
 
 /** The enclosure of an article with a picture: the 960 px file (or the widest under it) with its size on disk. */

@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { fieldErrors, invalid, optionalText, readForm } from "@/lib/admin/form";
+import { fieldErrors, invalid } from "@/lib/forms/errors";
+import { optionalText } from "@/lib/forms/fields";
+import { readForm } from "@/lib/forms/form-data";
 import { type ActionResult, refused, staffAction } from "@/lib/auth/action";
 import { currentStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
