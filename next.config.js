@@ -9,9 +9,11 @@ const nextConfig = {
   // Next's own page cache, plus a hash-based script policy for each cached page
   // (cached HTML cannot carry a per-request nonce; see docs/security.md).
   cacheHandler: require.resolve("./lib/site/csp-hash-cache.js"),
-  // Uploaded media is served from /media/ (app/media/[...path]/route.ts); the
-  // image optimizer takes nothing else, and no query strings.
-  images: { localPatterns: [{ pathname: "/media/**", search: "" }] },
+  // Uploaded pictures are stored in every width they are shown at and served
+  // from /media/ (app/media/[...path]/route.ts, docs/pictures.md): Next's
+  // on-request image optimizer is not used, and refuses every URL, so no
+  // stranger can make the server resize pictures or fill its cache.
+  images: { localPatterns: [] },
   experimental: {
     // The article form carries a featured image of up to 8 MB (lib/media/limits.ts)
     // plus the text; the proxy buffers /admin request bodies, so both limits move together.

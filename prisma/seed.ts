@@ -1,15 +1,33 @@
 // Seeds the demo newsroom on an empty database; on a database that already has
 // articles it only makes sure the first administrator exists. Never deletes.
+import sharp from "sharp";
 import { slugify } from "../lib/text/slug";
 import { paragraphsToHtml } from "../lib/articles/sanitize";
 import { adminCredentials } from "../lib/auth/admin-credentials";
 import { hashPassword } from "../lib/auth/password";
 import { db } from "../lib/db/client";
 import { databaseUrl, sqliteFilePath } from "../lib/db/url";
+import { addToLibrary } from "../lib/media/library";
+import { processImage } from "../lib/media/process-image";
+import { demoPicture } from "./seed-data/pictures";
 import { loadSourceArticle } from "./seed-data/source-article";
 import { authors, categories, relatedBodies, sampleArticles, seedComments, seedTags } from "./seed-data/samples";
 
 const HOUR = 3600_000;
+// The source article and the newest stories of each category get a picture; older ones stay without,
+// as many a newspaper's briefs do (cards without a picture are laid out for it).
+const PICTURES_PER_CATEGORY = 3;
+
+/** Draws a demo picture and adds it to the library like an upload; its id and path, for the article. */
+async function picture(category: string, n: number, caption: string | null) {
+  const drawn = demoPicture(category, n);
+  if (!drawn) return {};
+  // Rendered to PNG first: uploads refuse SVG, and the seed goes through the same checks.
+  const processed = await processImage(await sharp(Buffer.from(drawn.svg)).png().toBuffer());
+  if (!processed.ok) throw new Error(`seed: demo picture for ${category} did not render: ${processed.error}`);
+  const media = await addToLibrary(processed, { uploaderId: null, alt: drawn.alt, caption });
+  return { featuredImage: media.url, mediaId: media.id };
+}
 
 async function ensureAdmin() {
   const { email, password, name } = adminCredentials();
@@ -45,6 +63,7 @@ async function seedContent() {
       publishedAt: srcDate,
       authorId: authorIds[srcAuthor]!,
       categoryId: cats.get("وطنية")!,
+      ...(await picture("وطنية", 7, null)),
       tags: {
         create: seedTags.map((name) => ({
           tag: { connectOrCreate: { where: { slug: slugify(name) }, create: { name, slug: slugify(name) } } },
@@ -71,7 +90,10 @@ async function seedContent() {
 
   // Sample stories, newest first from a fixed date, every nine hours.
   const start = Date.UTC(2026, 10, 28, 18, 0);
+  const perCategory = new Map<string, number>();
   for (const [i, s] of sampleArticles().entries()) {
+    const nth = perCategory.get(s.category) ?? 0;
+    perCategory.set(s.category, nth + 1);
     await db.article.create({
       data: {
         slug: slugify(s.headline),
@@ -82,6 +104,7 @@ async function seedContent() {
         publishedAt: new Date(start - i * 9 * HOUR),
         authorId: authorIds[s.author]!,
         categoryId: cats.get(s.category)!,
+        ...(nth < PICTURES_PER_CATEGORY ? await picture(s.category, i, null) : {}),
       },
     });
   }
@@ -104,7 +127,9 @@ async function seedContent() {
     });
     ids.set(c.key, row.id);
   }
-  console.log(`seed: ${await db.article.count()} articles, ${await db.comment.count()} comments`);
+  console.log(
+    `seed: ${await db.article.count()} articles (${await db.media.count()} pictures), ${await db.comment.count()} comments`,
+  );
 }
 
 async function main() {

@@ -37,6 +37,7 @@ export function AdminNav({ user }: { user: StaffUser }) {
     { href: "/admin", label: n.dashboard },
     { href: "/admin/articles", label: n.articles },
     { href: "/admin/articles/new", label: n.newArticle },
+    { href: "/admin/media", label: n.media },
     ...(canModerateComments(user) ? [{ href: "/admin/comments", label: n.comments }] : []),
     ...manageLinks(user),
     { href: "/", label: n.site },

@@ -1,12 +1,11 @@
 "use client";
 
-import Image from "next/image";
 import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/auth/action";
 import { ar } from "@/lib/i18n/ar";
-import { ACCEPTED_IMAGE_TYPES, MAX_IMAGE_WIDTH, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from "@/lib/media/limits";
 import { Field, FormMessage } from "./form-field";
 import { FrontPageFields, type FrontPageValues } from "./front-page-fields";
+import { FeaturedImageField } from "./media-picker";
 import { RichTextEditor } from "./rich-text-editor";
 import { submitWithoutReset } from "./submit-without-reset";
 
@@ -162,42 +161,7 @@ export function ArticleEditor({ article, categories, authors, canPublish, action
             {t.tagsHint}
           </p>
         </Field>
-        <Field id="featuredImage" label={t.image} error={err.featuredImage}>
-          {article.featuredImage && (
-            <div className="mt-1">
-              <Image
-                src={article.featuredImage}
-                alt={ar.media.current}
-                width={320}
-                height={180}
-                className="h-auto w-full rounded border"
-              />
-              <label className="mt-1 flex items-center gap-2 text-sm">
-                <input type="checkbox" name="removeImage" /> {ar.media.remove}
-              </label>
-            </div>
-          )}
-          <input
-            id="featuredImage"
-            name="featuredImage"
-            type="file"
-            accept={ACCEPTED_IMAGE_TYPES}
-            // An early word in the browser for a file that is too big; the server checks again.
-            onChange={(e) =>
-              e.target.setCustomValidity(
-                e.target.files?.[0] && e.target.files[0].size > MAX_UPLOAD_BYTES
-                  ? ar.media.errors.tooLarge(MAX_UPLOAD_MB)
-                  : "",
-              )
-            }
-            className={`${input} text-sm`}
-            aria-describedby="featuredImage-hint"
-            {...aria("featuredImage")}
-          />
-          <p id="featuredImage-hint" className="text-xs text-muted">
-            {ar.media.hint(MAX_UPLOAD_MB, MAX_IMAGE_WIDTH)}
-          </p>
-        </Field>
+        <FeaturedImageField current={article.featuredImage} label={t.image} error={err.featuredImage} />
         <Field id="imageCaption" label={t.imageCaption} error={err.imageCaption}>
           <input id="imageCaption" name="imageCaption" defaultValue={v.imageCaption} className={input} />
         </Field>

@@ -4,6 +4,8 @@ import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useState } from "react";
 import { ar } from "@/lib/i18n/ar";
+import { Figure } from "./figure-node";
+import { BodyImageButton } from "./media-picker";
 
 const t = ar.admin.editor;
 
@@ -29,6 +31,7 @@ export function RichTextEditor({
         heading: { levels: [2, 3] },
         link: { openOnClick: false, protocols: ["http", "https", "mailto"] },
       }),
+      Figure,
     ],
     content: initialHtml,
     immediatelyRender: false,
@@ -88,6 +91,7 @@ export function RichTextEditor({
           if (href === "") editor?.chain().focus().unsetLink().run();
           else if (/^https?:\/\//.test(href)) editor?.chain().focus().setLink({ href }).run();
         })}
+        <BodyImageButton editor={editor} />
       </div>
       <EditorContent editor={editor} />
       <input type="hidden" name={name} value={html} />

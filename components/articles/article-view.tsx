@@ -1,4 +1,3 @@
-import Image from "next/image";
 import { SiteLink } from "@/components/site-link";
 import type { ArticleFull, ArticleSummary } from "@/lib/articles/types";
 import { submitCommentAction } from "@/lib/comments/actions/submit-comment";
@@ -12,6 +11,7 @@ import { publicAssetUrl } from "@/lib/site/public-asset";
 import { CommentForm } from "../comments/comment-form";
 import { CommentList } from "../comments/comment-list";
 import { ArticleDate } from "./article-date";
+import { ArticleImage } from "./article-image";
 import { RelatedList } from "./related-list";
 import { ShareLinks } from "./share-links";
 
@@ -43,16 +43,17 @@ export function ArticleView({ article, related, comments, replyTo, held = [], pr
       <h1 className="mt-1 text-3xl leading-snug font-bold md:text-4xl">{article.headline}</h1>
       {article.excerpt && <p className="mt-3 text-xl leading-relaxed text-muted">{article.excerpt}</p>}
 
-      {article.featuredImage && (
+      {article.image && (
         <figure className="mt-5">
-          <Image
-            src={article.featuredImage}
-            alt={article.imageCaption ?? article.headline}
-            width={1200}
-            height={675}
-            sizes="(min-width: 768px) 768px, 100vw"
-            className="h-auto w-full rounded"
+          <ArticleImage
+            image={article.image}
+            alt={
+              article.image.alt === article.headline && article.imageCaption ? article.imageCaption : article.image.alt
+            }
+            sizes="(min-width: 800px) 768px, 100vw"
             priority
+            fallbackWidth={960}
+            className="h-auto w-full rounded bg-gray-100"
           />
           {article.imageCaption && <figcaption className="mt-1 text-sm text-muted">{article.imageCaption}</figcaption>}
         </figure>

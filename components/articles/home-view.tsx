@@ -44,7 +44,11 @@ export function HomeView({ home, mostRead }: { home: HomePage; mostRead: MostRea
           <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
             {block.articles.map((a) => (
               <li key={a.id}>
-                <ArticleCard article={a} showCategory={false} />
+                <ArticleCard
+                  article={a}
+                  showCategory={false}
+                  sizes="(min-width: 1152px) 270px, (min-width: 1024px) 23vw, (min-width: 640px) 50vw, 100vw"
+                />
               </li>
             ))}
           </ul>

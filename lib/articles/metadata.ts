@@ -20,7 +20,10 @@ export function articleDescription(article: Pick<ArticleFull, "excerpt" | "body"
 export function articleMetadata(article: ArticleFull): Metadata {
   const url = paths.article(article.slug);
   const description = articleDescription(article);
-  const images = article.featuredImage ? [{ url: article.featuredImage }] : undefined;
+  const image = article.image;
+  const images = image
+    ? [{ url: new URL(image.url, siteUrl()).toString(), width: image.width, height: image.height, alt: image.alt }]
+    : undefined;
   return {
     title: article.headline,
     description,
@@ -37,7 +40,7 @@ export function articleMetadata(article: ArticleFull): Metadata {
       tags: article.tags.map((t) => t.name),
       images,
     },
-    twitter: { card: images ? "summary_large_image" : "summary", title: article.headline, description },
+    twitter: { card: images ? "summary_large_image" : "summary", title: article.headline, description, images },
   };
 }
 
@@ -53,7 +56,7 @@ export function articleJsonLd(article: ArticleFull): WithContext<NewsArticle> {
     mainEntityOfPage: absoluteUrl(paths.article(article.slug)),
     articleSection: article.category.name,
     keywords: article.tags.map((t) => t.name).join(", ") || undefined,
-    image: article.featuredImage ? [new URL(article.featuredImage, siteUrl()).toString()] : undefined,
+    image: article.image ? [new URL(article.image.url, siteUrl()).toString()] : undefined,
     author: [{ "@type": "Person", name: article.author.name, url: absoluteUrl(paths.author(article.author.slug)) }],
     publisher: { "@type": "NewsMediaOrganization", name: ar.siteName, url: siteUrl() },
   };

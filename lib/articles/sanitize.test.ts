@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paragraphsToHtml, sanitizeBody } from "./sanitize";
+import { paragraphsToHtml, sanitizeBody, sanitizeForDisplay, sanitizeImported } from "./sanitize";
 
 describe("sanitizeBody", () => {
   it("keeps structure and Arabic text", () => {
@@ -18,6 +18,57 @@ describe("sanitizeBody", () => {
 describe("paragraphsToHtml", () => {
   it("wraps each line in a paragraph and escapes markup", () => {
     expect(paragraphsToHtml("سطر أول\n\nسطر <b>ثان</b>")).toBe("<p>سطر أول</p>\n<p>سطر ثان</p>");
+  });
+});
+
+describe("the figure rule", () => {
+  const own = "/media/2026/12/0123abcd.webp";
+
+  it("keeps <figure><img alt><figcaption> of the site's own pictures, with nothing else on them", () => {
+    const out = sanitizeBody(
+      `<figure class="wide" style="float:left" id="f" onclick="x()"><img src="${own}" alt="قطار" width="1600" height="900" class="a" style="b" srcset="https://evil.example/x.webp 1w" loading="eager" onerror="x()"><figcaption class="c" style="d">محطة <strong>الرباط</strong><script>alert(1)</script><iframe src="https://e.com"></iframe></figcaption></figure>`,
+    );
+    expect(out).toBe(
+      `<figure><img src="${own}" alt="قطار" width="1600" height="900" /><figcaption>محطة <strong>الرباط</strong></figcaption></figure>`,
+    );
+  });
+
+  it("always gives a picture an alt attribute, and keeps width and height only as pixel counts", () => {
+    expect(sanitizeBody(`<img src="${own}" width="100%" height="-5">`)).toBe(`<img src="${own}" alt="" />`);
+  });
+
+  it("takes pictures only from /media/: other hosts, schemes, odd paths and SVG are dropped with their figure", () => {
+    for (const src of [
+      "https://evil.example/track.png",
+      "http://127.0.0.1/media/a.webp",
+      "//evil.example/media/a.webp",
+      "javascript:alert(1)",
+      "data:image/png;base64,AAAA",
+      "/media/../../etc/passwd.webp",
+      "/media/a.svg",
+      "/media/.env.webp",
+      "/admin/x.webp",
+      "/media/a.webp?x=1",
+    ]) {
+      expect(
+        sanitizeBody(`<figure><img src="${src}" alt="x"><figcaption>تعليق</figcaption></figure><p>بعد</p>`),
+        src,
+      ).toBe("<p>بعد</p>");
+    }
+  });
+
+  it("serves the site's own pictures in every stored width, lazily, when a reader gets the body", () => {
+    expect(sanitizeForDisplay(`<figure><img src="${own}" alt="قطار" width="1200" height="800"></figure>`)).toBe(
+      `<figure><img src="${own}" alt="قطار" width="1200" height="800" srcset="/media/2026/12/0123abcd-320.webp 320w, /media/2026/12/0123abcd-640.webp 640w, /media/2026/12/0123abcd-960.webp 960w, ${own} 1200w" sizes="(min-width: 768px) 768px, 100vw" loading="lazy" decoding="async" /></figure>`,
+    );
+  });
+
+  it("keeps an imported post's https pictures (its old host) but nothing else foreign", () => {
+    expect(sanitizeImported('<img src="https://old.example.ma/a.jpg" alt="">')).toBe(
+      '<img src="https://old.example.ma/a.jpg" alt="" />',
+    );
+    expect(sanitizeImported('<img src="http://old.example.ma/a.jpg"><img src="data:x">')).toBe("");
+    expect(sanitizeBody('<img src="https://old.example.ma/a.jpg" alt="">')).toBe("");
   });
 });
 

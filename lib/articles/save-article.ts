@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import type { ArticleStatus } from "@/lib/db/generated/client";
 import { ar } from "@/lib/i18n/ar";
 import { readFrontPageForm } from "@/lib/frontpage/input";
+import { pickedMedia } from "@/lib/media/queries";
 import { chosenFile, uploadImage } from "@/lib/media/upload-image";
 import { indexArticle } from "@/lib/search/index";
 import { tags as cacheTags } from "@/lib/site/cache-tags";
@@ -113,13 +114,18 @@ export async function saveArticle(user: StaffUser, form: FormData): Promise<Save
       : existing
         ? existing.authorId
         : await ownAuthorId(user);
-  // The featured image is stored only once every other check has passed; a new upload replaces the old one.
-  let featuredImage: string | null | undefined = form.get("removeImage") === "on" ? null : undefined;
+  // The featured image: picked from the library (only a picture this user may use), or
+  // uploaded, stored only once every other check has passed; either replaces the old one.
+  const picked = await pickedMedia(user, form.get("mediaId"));
+  if (picked === "refused") return { ok: false, message: ar.admin.refused, values };
+  let image: { featuredImage: string | null; mediaId: number | null } | undefined =
+    form.get("removeImage") === "on" ? { featuredImage: null, mediaId: null } : undefined;
+  if (picked) image = { featuredImage: picked.url, mediaId: picked.id };
   const file = chosenFile(form.get("featuredImage"));
   if (file) {
-    const upload = await uploadImage(file);
+    const upload = await uploadImage(user, file, { caption: input.imageCaption });
     if (!upload.ok) return { ok: false, message: t.errors.form, errors: { featuredImage: upload.error }, values };
-    featuredImage = upload.url;
+    image = { featuredImage: upload.url, mediaId: upload.media.id };
   }
   const publishedAt = goesPublic
     ? (input.publishAt ?? existing?.publishedAt ?? new Date())
@@ -135,7 +141,7 @@ export async function saveArticle(user: StaffUser, form: FormData): Promise<Save
     publishedAt,
     authorId,
     categoryId: input.categoryId,
-    featuredImage,
+    ...image,
     imageCaption: input.imageCaption,
     ...frontPage,
     tags: {

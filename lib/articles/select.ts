@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/db/generated/client";
-import { sanitizeBody } from "./sanitize";
+import { sanitizeForDisplay } from "./sanitize";
+import { type ImageRef, parseWidths } from "@/lib/media/sizes";
 import type { ArticleFull, ArticleSummary } from "./types";
 
 export const summarySelect = {
@@ -11,6 +12,7 @@ export const summarySelect = {
   publishedAt: true,
   createdAt: true,
   featuredImage: true,
+  media: { select: { url: true, widths: true, width: true, height: true, alt: true, caption: true } },
   category: { select: { name: true, slug: true } },
   author: { select: { name: true, slug: true } },
 } satisfies Prisma.ArticleSelect;
@@ -32,6 +34,24 @@ const EDIT_GRACE_MS = 5 * 60 * 1000;
 type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
 type FullRow = Prisma.ArticleGetPayload<{ select: typeof fullSelect }>;
 
+/**
+ * The featured picture as pages draw it: the library's sizes and alt text, or,
+ * for a picture that predates the library (an old upload, an import), its one
+ * file at an assumed 16:9 (cards crop to a fixed shape, so nothing shifts).
+ */
+function imageOf(row: Pick<SummaryRow, "featuredImage" | "media" | "headline">): ImageRef | null {
+  if (row.media && row.media.url === row.featuredImage)
+    return {
+      url: row.media.url,
+      widths: parseWidths(row.media.widths),
+      width: row.media.width,
+      height: row.media.height,
+      alt: row.media.alt || row.headline,
+    };
+  if (!row.featuredImage) return null;
+  return { url: row.featuredImage, widths: [], width: 1600, height: 900, alt: row.headline };
+}
+
 export function toSummary(row: SummaryRow): ArticleSummary {
   return {
     id: row.id,
@@ -41,6 +61,7 @@ export function toSummary(row: SummaryRow): ArticleSummary {
     excerpt: row.excerpt,
     publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
     featuredImage: row.featuredImage,
+    image: imageOf(row),
     category: row.category,
     author: row.author,
   };
@@ -50,10 +71,10 @@ export function toFull(row: FullRow): ArticleFull {
   return {
     ...toSummary(row),
     // Sanitized on the way out too: stored HTML may predate today's rules (imports).
-    body: sanitizeBody(row.body),
+    body: sanitizeForDisplay(row.body),
     updatedAt: row.updatedAt.toISOString(),
     editedAt: editedAfterPublishing(row),
-    imageCaption: row.imageCaption,
+    imageCaption: row.imageCaption ?? row.media?.caption ?? null,
     commentsOpen: row.commentsOpen,
     tags: row.tags.map((t) => t.tag),
   };

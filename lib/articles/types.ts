@@ -1,3 +1,5 @@
+import type { ImageRef } from "@/lib/media/sizes";
+
 // Minimal public shapes. Dates are ISO strings: these objects go through
 // Next's data cache (JSON) and into client payloads.
 export type LinkRef = { name: string; slug: string };
@@ -10,6 +12,8 @@ export type ArticleSummary = {
   excerpt: string | null;
   publishedAt: string;
   featuredImage: string | null;
+  /** The featured picture with its sizes and alt text; null when the article has none. */
+  image: ImageRef | null;
   category: LinkRef;
   author: LinkRef;
 };

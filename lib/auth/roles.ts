@@ -19,6 +19,13 @@ export const canEditOthersArticles = isEditorial;
 /** Contributors may write but never publish (nor schedule). */
 export const canPublish = (u: StaffUser) => u.role !== "CONTRIBUTOR";
 
+/** Editors and up manage every picture in the library; others see, use, edit and delete their own uploads. */
+export const canManageAllMedia = isEditorial;
+
+export function canUseMedia(u: StaffUser, media: { uploaderId: number | null }): boolean {
+  return isEditorial(u) || (media.uploaderId !== null && media.uploaderId === u.id);
+}
+
 type ArticleOwnership = { authorId: number; status: string };
 
 export function canEditArticle(u: StaffUser, article: ArticleOwnership): boolean {

@@ -38,6 +38,16 @@ export function rssDocument(options: RssOptions, now = new Date()) {
             description: articleDescription({ excerpt: e.excerpt, body: e.body }),
             author: e.author,
             category: e.category,
+            // The picture feed readers show beside the item.
+            ...(e.image
+              ? {
+                  enclosure: {
+                    "@_url": new URL(e.image.url, siteUrl()).toString(),
+                    "@_length": String(e.image.length),
+                    "@_type": e.image.type,
+                  },
+                }
+              : {}),
           };
         }),
       },

@@ -77,3 +77,26 @@ describe("processImage", () => {
     expect(await processImage(bomb)).toEqual({ ok: false, error: ar.media.errors.tooManyPixels });
   });
 });
+
+describe("processImage: the size set", () => {
+  it("stores each width of the set the picture is wide enough for, keeping its proportions", async () => {
+    const result = await processImage(await png(2000, 1000));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const sizes = await Promise.all(
+      result.variants.map(async (v) => [v.width, v.height, (await sharp(v.data).metadata()).width]),
+    );
+    expect(sizes).toEqual([
+      [320, 160, 320],
+      [640, 320, 640],
+      [960, 480, 960],
+      [1600, 800, 1600],
+    ]);
+    expect(result.data).toBe(result.variants[3]!.data);
+  });
+
+  it("gives a small picture its own width and the narrower ones only", async () => {
+    const result = await processImage(await png(500, 250));
+    expect(result.ok && result.variants.map((v) => v.width)).toEqual([320, 500]);
+  });
+});

@@ -1,7 +1,7 @@
-import "server-only";
 import sharp, { type Metadata } from "sharp";
 import { ar } from "@/lib/i18n/ar";
-import { MAX_IMAGE_WIDTH, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from "./limits";
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from "./limits";
+import { widthsFor } from "./sizes";
 
 const e = ar.media.errors;
 
@@ -14,14 +14,28 @@ const ACCEPTED_FORMATS = new Set(["jpeg", "png", "webp", "gif", "heif"]);
 // A small file can decode to a huge bitmap (a decompression bomb): cap the pixels.
 export const MAX_PIXELS = 50_000_000;
 
+/** One stored width of a picture. */
+export type Variant = { width: number; height: number; data: Buffer };
+
 export type ProcessedImage =
-  { ok: true; data: Buffer; ext: "webp"; width: number; height: number } | { ok: false; error: string };
+  | {
+      ok: true;
+      /** The widest file (= variants' last). */
+      data: Buffer;
+      ext: "webp";
+      width: number;
+      height: number;
+      /** Every width of the size set the picture is wide enough for, narrowest first. */
+      variants: Variant[];
+    }
+  | { ok: false; error: string };
 
 /**
  * Decides what a file is by decoding it (its name and declared type are not
- * trusted), then makes the stored version: turned upright, at most
- * MAX_IMAGE_WIDTH wide, re-encoded as WebP with every piece of metadata (EXIF,
- * GPS, ICC comments) left behind, and only the first frame of an animation.
+ * trusted), then makes the stored versions: turned upright, one per width of
+ * the size set (lib/media/sizes.ts, at most 1600 px, never enlarged),
+ * re-encoded as WebP with every piece of metadata (EXIF, GPS, ICC comments)
+ * left behind, and only the first frame of an animation.
  */
 export async function processImage(input: Buffer): Promise<ProcessedImage> {
   if (input.byteLength > MAX_UPLOAD_BYTES) return { ok: false, error: e.tooLarge(MAX_UPLOAD_MB) };
@@ -36,12 +50,22 @@ export async function processImage(input: Buffer): Promise<ProcessedImage> {
     return { ok: false, error: e.notImage };
   if (meta.width * meta.height > MAX_PIXELS) return { ok: false, error: e.tooManyPixels };
   try {
-    const { data, info } = await sharp(input, { limitInputPixels: MAX_PIXELS, failOn: "error" })
+    // Decoded and turned upright once; each width is resized from that bitmap.
+    const { data: pixels, info } = await sharp(input, { limitInputPixels: MAX_PIXELS, failOn: "error" })
       .autoOrient()
-      .resize({ width: MAX_IMAGE_WIDTH, withoutEnlargement: true })
-      .webp({ quality: 82 })
+      .raw()
       .toBuffer({ resolveWithObject: true });
-    return { ok: true, data, ext: "webp", width: info.width, height: info.height };
+    const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
+    const variants: Variant[] = [];
+    for (const width of widthsFor(info.width)) {
+      const out = await sharp(pixels, raw)
+        .resize({ width, withoutEnlargement: true })
+        .webp({ quality: 82 })
+        .toBuffer({ resolveWithObject: true });
+      variants.push({ width: out.info.width, height: out.info.height, data: out.data });
+    }
+    const widest = variants[variants.length - 1]!;
+    return { ok: true, data: widest.data, ext: "webp", width: widest.width, height: widest.height, variants };
   } catch {
     // Truncated or corrupt data that only shows up when the pixels are read.
     return { ok: false, error: e.notImage };

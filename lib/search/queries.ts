@@ -5,6 +5,7 @@ import { PAGE_SIZE, pageCount } from "@/lib/articles/pagination";
 import { summarySelect, toSummary } from "@/lib/articles/select";
 import type { LinkRef } from "@/lib/articles/types";
 import { db } from "@/lib/db/client";
+import type { ImageRef } from "@/lib/media/sizes";
 import { type Segment, markWords, snippet } from "./highlight";
 import { htmlToText } from "./html-text";
 import { ensureSearchIndex } from "./index";
@@ -21,6 +22,7 @@ export type SearchHit = {
   publishedAt: string;
   category: LinkRef;
   author: LinkRef;
+  image: ImageRef | null;
 };
 
 /** `total`: the results a reader can page through; `more`: further, older matches exist beyond the ranked window. */
@@ -71,6 +73,7 @@ export async function searchArticles(
         publishedAt: summary.publishedAt,
         category: summary.category,
         author: summary.author,
+        image: summary.image,
       },
     ];
   });

@@ -19,6 +19,11 @@ describe("wordpressBodyToHtml", () => {
     expect(html).toContain("<figcaption>شرح</figcaption></figure>");
     expect(html).toContain('<p>[audio src="x.mp3"]</p>');
   });
+  it("makes a figure of a picture standing alone in its paragraph", () => {
+    expect(wordpressBodyToHtml('نص\n\n<img src="https://old.example.ma/b.jpg" alt="ب" width="300">\n\nنص')).toBe(
+      '<p>نص</p>\n<figure><img src="https://old.example.ma/b.jpg" alt="ب" width="300" /></figure>\n<p>نص</p>',
+    );
+  });
   it("sanitizes", () => {
     expect(wordpressBodyToHtml('<p onclick="x()" style="color:red">نص</p><iframe src="https://e.com"></iframe>')).toBe(
       "<p>نص</p>",

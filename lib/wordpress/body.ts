@@ -1,8 +1,11 @@
-import { sanitizeBody } from "@/lib/articles/sanitize";
+import { sanitizeBody, sanitizeImported } from "@/lib/articles/sanitize";
 
 // Tags that already make their own block; text next to them is not wrapped in <p>.
 const BLOCK =
   /^<\/?(p|h[1-6]|ul|ol|li|blockquote|figure|figcaption|div|table|thead|tbody|tr|td|th|pre|hr|dl|dd|dt|section|address|iframe|form)\b/i;
+
+// A paragraph that is only a picture (perhaps linked): a figure, as the editor makes them.
+const PICTURE = /^(?:<a\b[^>]*>\s*)?<img\b[^>]*>(?:\s*<\/a>)?$/i;
 
 /** [caption]<img …> Text[/caption] → a figure with its caption (WordPress's one ubiquitous shortcode). */
 function captions(html: string): string {
@@ -25,18 +28,25 @@ export function autop(html: string): string {
     .split(/\n\s*\n/)
     .map((chunk) => chunk.trim())
     .filter(Boolean)
-    .map((chunk) => (BLOCK.test(chunk) ? chunk : `<p>${chunk.replace(/\n/g, "<br>\n")}</p>`))
+    .map((chunk) =>
+      PICTURE.test(chunk)
+        ? `<figure>${chunk}</figure>`
+        : BLOCK.test(chunk)
+          ? chunk
+          : `<p>${chunk.replace(/\n/g, "<br>\n")}</p>`,
+    )
     .join("\n");
 }
 
 /**
  * A post's body as the site stores it: block-editor comments removed,
- * captions as figures, paragraphs made, sanitized. Other shortcodes stay as
+ * captions and lone pictures as figures, paragraphs made, sanitized (pictures
+ * of the old host kept: they are the newspaper's own archive). Other shortcodes stay as
  * text (a reader sees "[gallery]" rather than losing content silently).
  */
 export function wordpressBodyToHtml(content: string): string {
   const withoutBlocks = content.replace(/<!--\s*\/?wp:[\s\S]*?-->/g, "");
-  return sanitizeBody(autop(captions(withoutBlocks))).trim();
+  return sanitizeImported(autop(captions(withoutBlocks))).trim();
 }
 
 /** Plain text from WordPress HTML (excerpts, comments). */
