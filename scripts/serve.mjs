@@ -143,16 +143,27 @@ function notFoundPage() {
 
 const https = servedOverHttps();
 
+/** The largest refused body read to its end before answering; a larger one gets its answer at once. */
+const DRAIN_BYTES = 64 * 1024 * 1024;
+
 /** Answers a refused request here, with the security headers Next.js would have added. */
 function refuse(req, res, status) {
-  res.writeHead(status, {
-    ...securityHeaders({ https, isolate: false }),
-    "content-type": "text/plain; charset=utf-8",
-    ...(status === 405 ? { allow: "GET, HEAD, POST, PUT, DELETE, PATCH, OPTIONS" } : {}),
-    connection: "close",
-  });
-  res.end(STATUS_CODES[status]);
-  // Whatever body is still coming is read and dropped, so the client gets to read the answer.
+  const answer = () => {
+    res.writeHead(status, {
+      ...securityHeaders({ https, isolate: false }),
+      "content-type": "text/plain; charset=utf-8",
+      ...(status === 405 ? { allow: "GET, HEAD, POST, PUT, DELETE, PATCH, OPTIONS" } : {}),
+      connection: "close",
+    });
+    res.end(STATUS_CODES[status]);
+  };
+  // A client still sending its body when the connection closes reads a broken pipe, not this answer: a body
+  // of a declared, bounded length is read and dropped first (Node's request timeout bounds a slow sender).
+  const length = Number(req.headers["content-length"] ?? 0);
+  if (length > 0 && length <= DRAIN_BYTES && !req.complete) {
+    req.once("end", answer);
+    req.once("error", () => res.destroy());
+  } else answer();
   req.resume();
 }
 
