@@ -1,11 +1,13 @@
 "use client";
 
 import Image from "next/image";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/action";
 import { ar } from "@/lib/i18n/ar";
 import { ACCEPTED_IMAGE_TYPES, MAX_IMAGE_WIDTH, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from "@/lib/media/limits";
+import { FileInput } from "./file-input";
 import { Field, FormMessage } from "./form-field";
+import { PublishTimeFields } from "./publish-time-fields";
 import { RichTextEditor } from "./rich-text-editor";
 import { submitWithoutReset } from "./submit-without-reset";
 
@@ -23,7 +25,8 @@ export type EditorArticle = {
   tags: string;
   featuredImage: string; // public path or ""
   imageCaption: string;
-  publishAt: string; // ISO or ""
+  publishDate: string; // dd/mm/yyyy in SITE_TIMEZONE, or ""
+  publishTime: string; // HH:mm in SITE_TIMEZONE, or ""
   status: keyof typeof ar.admin.status;
 };
 
@@ -32,23 +35,15 @@ type Props = {
   categories: { id: number; name: string }[];
   authors: { id: number; name: string }[] | null; // null: the byline is not theirs to choose
   canPublish: boolean;
+  zoneLabel: string; // SITE_TIMEZONE named for the publish time fields
   action: (state: ActionResult, form: FormData) => Promise<ActionResult>;
   notice?: string;
 };
 
-/** `YYYY-MM-DDTHH:mm` in the browser's timezone, for datetime-local. */
-function toLocalInput(iso: string): string {
-  if (!iso) return "";
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-export function ArticleEditor({ article, categories, authors, canPublish, action, notice }: Props) {
+export function ArticleEditor({ article, categories, authors, canPublish, zoneLabel, action, notice }: Props) {
   const [state, formAction, pending] = useActionState(action, { ok: true, message: notice });
   const v = { ...article, ...(state.values ?? {}) } as EditorArticle;
   const err = state.errors ?? {};
-  const [publishAt, setPublishAt] = useState(article.publishAt);
   const input = "mt-1 w-full rounded border bg-white p-2";
   const aria = (f: string) => (err[f] ? { "aria-invalid": true, "aria-describedby": `${f}-error` } : {});
   const isPublic = article.status === "PUBLISHED" || article.status === "SCHEDULED";
@@ -175,22 +170,20 @@ export function ArticleEditor({ article, categories, authors, canPublish, action
               </label>
             </div>
           )}
-          <input
+          <FileInput
             id="featuredImage"
             name="featuredImage"
-            type="file"
             accept={ACCEPTED_IMAGE_TYPES}
+            invalid={!!err.featuredImage}
+            describedBy={`featuredImage-hint${err.featuredImage ? " featuredImage-error" : ""}`}
             // An early word in the browser for a file that is too big; the server checks again.
-            onChange={(e) =>
-              e.target.setCustomValidity(
-                e.target.files?.[0] && e.target.files[0].size > MAX_UPLOAD_BYTES
+            onChange={(input) =>
+              input.setCustomValidity(
+                input.files?.[0] && input.files[0].size > MAX_UPLOAD_BYTES
                   ? ar.media.errors.tooLarge(MAX_UPLOAD_MB)
                   : "",
               )
             }
-            className={`${input} text-sm`}
-            aria-describedby="featuredImage-hint"
-            {...aria("featuredImage")}
           />
           <p id="featuredImage-hint" className="text-xs text-muted">
             {ar.media.hint(MAX_UPLOAD_MB, MAX_IMAGE_WIDTH)}
@@ -199,18 +192,19 @@ export function ArticleEditor({ article, categories, authors, canPublish, action
         <Field id="imageCaption" label={t.imageCaption} error={err.imageCaption}>
           <input id="imageCaption" name="imageCaption" defaultValue={v.imageCaption} className={input} />
         </Field>
-        {canPublish && (
-          <Field id="publishAtLocal" label={t.publishAt} error={err.publishAt}>
-            <input
-              id="publishAtLocal"
-              type="datetime-local"
-              defaultValue={toLocalInput(publishAt)}
-              onChange={(e) => setPublishAt(e.target.value ? new Date(e.target.value).toISOString() : "")}
-              className={input}
-            />
-          </Field>
+        {canPublish ? (
+          <PublishTimeFields
+            date={v.publishDate}
+            time={v.publishTime}
+            zoneLabel={zoneLabel}
+            errors={{ date: err.publishDate, time: err.publishTime }}
+          />
+        ) : (
+          <>
+            <input type="hidden" name="publishDate" value={v.publishDate} />
+            <input type="hidden" name="publishTime" value={v.publishTime} />
+          </>
         )}
-        <input type="hidden" name="publishAt" value={publishAt} />
         <div className="flex flex-wrap gap-2">
           {article.status === "TRASH" ? (
             intentButton("restore", t.restore)

@@ -25,11 +25,14 @@ const form = fc.record({
       .map((t) => t.join(",")),
   ),
   imageCaption: anyText(1000),
-  publishAt: fc.oneof(
+  publishDate: fc.oneof(
     fc.constant(""),
-    fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+    fc
+      .date({ noInvalidDate: true, min: new Date("1900-01-01"), max: new Date("2999-12-31") })
+      .map((d) => d.toISOString().slice(0, 10).split("-").reverse().join("/")),
     hostileString(2),
   ),
+  publishTime: fc.oneof(fc.constant(""), fc.constant("14:40"), fc.constant("٠٢:٣٠"), hostileString(2)),
 });
 
 describe("articleInput under generated forms", () => {

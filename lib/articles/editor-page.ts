@@ -1,6 +1,8 @@
 import "server-only";
 import type { EditorArticle } from "@/components/admin/article-editor";
 import { type StaffUser, canEditOthersArticles, canPublish } from "@/lib/auth/roles";
+import { SITE_TIMEZONE } from "@/lib/site/format-date";
+import { timeZoneLabel, utcToWallTime } from "@/lib/site/zoned-time";
 import { editorOptions, getArticleForEditor } from "./admin-queries";
 
 type Loaded = NonNullable<Awaited<ReturnType<typeof getArticleForEditor>>>;
@@ -20,7 +22,8 @@ export async function loadEditor(user: StaffUser, article: Loaded | null) {
     tags: article?.tags.map((t) => t.tag.name).join("، ") ?? "",
     featuredImage: article?.featuredImage ?? "",
     imageCaption: article?.imageCaption ?? "",
-    publishAt: article?.publishedAt?.toISOString() ?? "",
+    publishDate: article?.publishedAt ? utcToWallTime(article.publishedAt, SITE_TIMEZONE).date : "",
+    publishTime: article?.publishedAt ? utcToWallTime(article.publishedAt, SITE_TIMEZONE).time : "",
     status: article?.status ?? "DRAFT",
   };
   return {
@@ -28,5 +31,6 @@ export async function loadEditor(user: StaffUser, article: Loaded | null) {
     categories: options.categories,
     authors: canEditOthersArticles(user) ? options.authors : null,
     canPublish: canPublish(user),
+    zoneLabel: timeZoneLabel(SITE_TIMEZONE),
   };
 }
