@@ -92,7 +92,7 @@ test.describe("newsroom: featured image", () => {
     await expect(page.getByRole("img", { name: "الصورة الحالية" })).toBeVisible();
     await page.getByLabel("إزالة الصورة").check();
     await page.getByRole("button", { name: "تحديث" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "تم النشر." })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "تم التحديث." })).toBeVisible();
     await expect(async () => expect((await rowOf(headline))!.featuredImage).toBeNull()).toPass({ timeout: 5_000 });
     await expect(async () => {
       expect(await (await request.get(articlePath(row.slug))).text()).not.toContain(

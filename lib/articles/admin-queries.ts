@@ -64,6 +64,9 @@ export async function getArticleForEditor(id: number) {
       categoryId: true,
       featuredImage: true,
       imageCaption: true,
+      seoTitle: true,
+      seoDescription: true,
+      updatedAt: true,
       tags: { select: { tag: { select: { name: true } } } },
       revisions: {
         orderBy: { id: "desc" },

@@ -25,6 +25,8 @@ const form = fc.record({
       .map((t) => t.join(",")),
   ),
   imageCaption: anyText(1000),
+  seoTitle: anyText(400),
+  seoDescription: anyText(1000),
   publishDate: fc.oneof(
     fc.constant(""),
     fc
@@ -52,6 +54,8 @@ describe("articleInput under generated forms", () => {
           [d.kicker, 300],
           [d.excerpt, 1000],
           [d.imageCaption, 300],
+          [d.seoTitle, 200],
+          [d.seoDescription, 500],
         ] as const) {
           if (v !== null) expect(chars(v)).toBeLessThanOrEqual(max);
           if (v !== null) expect(v).not.toMatch(/\u0000/);

@@ -13,6 +13,8 @@ const form = (publishDate: string, publishTime: string) => ({
   authorId: "",
   tags: "",
   imageCaption: "",
+  seoTitle: "",
+  seoDescription: "",
   publishDate,
   publishTime,
 });

@@ -57,6 +57,8 @@ export const articleInput = z
         return [...bySlug.values()].slice(0, 20);
       }),
     imageCaption: optionalText(300),
+    seoTitle: optionalText(200),
+    seoDescription: optionalText(500),
     // The publish date and time as the newsroom's clocks show them (SITE_TIMEZONE), turned into an instant below.
     publishDate: z.string().max(40),
     publishTime: z.string().max(20),
@@ -86,6 +88,8 @@ export const FORM_FIELDS = [
   "authorId",
   "tags",
   "imageCaption",
+  "seoTitle",
+  "seoDescription",
   "publishDate",
   "publishTime",
 ] as const;

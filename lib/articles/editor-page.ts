@@ -1,14 +1,22 @@
 import "server-only";
-import type { EditorArticle } from "@/components/admin/article-editor";
+import type { EditingSession, EditorArticle } from "@/components/admin/article-editor";
 import { type StaffUser, canEditOthersArticles, canPublish } from "@/lib/auth/roles";
 import { SITE_TIMEZONE } from "@/lib/site/format-date";
 import { timeZoneLabel, utcToWallTime } from "@/lib/site/zoned-time";
+import { paths } from "@/lib/site/paths";
 import { editorOptions, getArticleForEditor } from "./admin-queries";
+import { newerAutosave } from "./autosave";
+import { LOCK_HEARTBEAT_MS, autosaveInterval } from "./editor-timing";
+import { holdArticleLock } from "./lock";
 
 type Loaded = NonNullable<Awaited<ReturnType<typeof getArticleForEditor>>>;
 
-/** What the editor page needs, shaped for the client form (strings only). */
-export async function loadEditor(user: StaffUser, article: Loaded | null) {
+/**
+ * What the editor page needs, shaped for the client form (strings only). Opening an article
+ * takes its edit lock (or learns who holds it); `restoreAutosave` fills the form with this
+ * person's autosave of a public article instead of the public version.
+ */
+export async function loadEditor(user: StaffUser, article: Loaded | null, restoreAutosave = false) {
   const options = await editorOptions();
   const value: EditorArticle = {
     id: article?.id ?? null,
@@ -22,11 +30,33 @@ export async function loadEditor(user: StaffUser, article: Loaded | null) {
     tags: article?.tags.map((t) => t.tag.name).join("، ") ?? "",
     featuredImage: article?.featuredImage ?? "",
     imageCaption: article?.imageCaption ?? "",
+    seoTitle: article?.seoTitle ?? "",
+    seoDescription: article?.seoDescription ?? "",
     publishDate: article?.publishedAt ? utcToWallTime(article.publishedAt, SITE_TIMEZONE).date : "",
     publishTime: article?.publishedAt ? utcToWallTime(article.publishedAt, SITE_TIMEZONE).time : "",
     status: article?.status ?? "DRAFT",
   };
+  const autosave = article ? await newerAutosave(user.id, article) : null;
+  const restored = !!autosave && restoreAutosave;
+  if (autosave && restored) {
+    const { id: _id, intent: _intent, ...saved } = autosave.values;
+    Object.assign(value, saved);
+  }
+  const savedAt = autosave ? utcToWallTime(autosave.savedAt, SITE_TIMEZONE) : null;
+  const session: EditingSession = {
+    timeZone: SITE_TIMEZONE,
+    autosaveMs: autosaveInterval(process.env.AUTOSAVE_INTERVAL_MS),
+    heartbeatMs: LOCK_HEARTBEAT_MS,
+    lockHolder: article ? (await holdArticleLock(user.id, article.id)).holder : null,
+    viewHref: article?.status === "PUBLISHED" ? paths.article(article.slug) : null,
+    newerAutosave:
+      savedAt && !restored
+        ? { time: `${savedAt.date} ${savedAt.time}`, restoreHref: `/admin/articles/${article!.id}?autosave=1` }
+        : null,
+    restoredAutosave: restored,
+  };
   return {
+    session,
     article: value,
     categories: options.categories,
     authors: canEditOthersArticles(user) ? options.authors : null,

@@ -19,16 +19,18 @@ export function articleDescription(article: Pick<ArticleFull, "excerpt" | "body"
 
 export function articleMetadata(article: ArticleFull): Metadata {
   const url = paths.article(article.slug);
-  const description = articleDescription(article);
+  // The newsroom's own words for search engines and social cards, when it wrote them.
+  const title = article.seoTitle || article.headline;
+  const description = article.seoDescription || articleDescription(article);
   const images = article.featuredImage ? [{ url: article.featuredImage }] : undefined;
   return {
-    title: article.headline,
+    title,
     description,
     alternates: { canonical: url },
     openGraph: {
       type: "article",
       url,
-      title: article.headline,
+      title,
       description,
       publishedTime: article.publishedAt,
       modifiedTime: article.updatedAt,
@@ -37,7 +39,7 @@ export function articleMetadata(article: ArticleFull): Metadata {
       tags: article.tags.map((t) => t.name),
       images,
     },
-    twitter: { card: images ? "summary_large_image" : "summary", title: article.headline, description },
+    twitter: { card: images ? "summary_large_image" : "summary", title, description },
   };
 }
 

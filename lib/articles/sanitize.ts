@@ -1,4 +1,15 @@
 import sanitizeHtml from "sanitize-html";
+import { siteUrl } from "@/lib/site/config";
+
+/** A link to this site itself (a path, an anchor, or the site's own origin). */
+function isOwnSite(href: string): boolean {
+  if (href.startsWith("#") || (href.startsWith("/") && !href.startsWith("//"))) return true;
+  try {
+    return new URL(href).origin === new URL(siteUrl()).origin;
+  } catch {
+    return false;
+  }
+}
 
 // What an article body may contain: the editor's structural tags, links and
 // images, nothing executable and no inline styles.
@@ -30,7 +41,16 @@ const options: sanitizeHtml.IOptions = {
   allowedSchemesByTag: { img: ["http", "https"] },
   allowProtocolRelative: false,
   transformTags: {
-    a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer" }),
+    // The site's own pages are linked as such (same tab, followed by search engines);
+    // links elsewhere open apart and pass on no ranking or referrer.
+    a: (tagName, attribs) => {
+      const { href, title } = attribs;
+      if (href !== undefined && isOwnSite(href)) return { tagName, attribs: { href, ...(title ? { title } : {}) } };
+      return {
+        tagName,
+        attribs: { ...attribs, rel: "nofollow noopener noreferrer", ...(attribs.target ? { target: "_blank" } : {}) },
+      };
+    },
   },
 };
 

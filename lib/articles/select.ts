@@ -20,6 +20,8 @@ export const fullSelect = {
   body: true,
   updatedAt: true,
   imageCaption: true,
+  seoTitle: true,
+  seoDescription: true,
   tags: { select: { tag: { select: { name: true, slug: true } } } },
 } satisfies Prisma.ArticleSelect;
 
@@ -47,6 +49,8 @@ export function toFull(row: FullRow): ArticleFull {
     body: sanitizeBody(row.body),
     updatedAt: row.updatedAt.toISOString(),
     imageCaption: row.imageCaption,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
     tags: row.tags.map((t) => t.tag),
   };
 }

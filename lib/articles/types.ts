@@ -18,6 +18,8 @@ export type ArticleFull = ArticleSummary & {
   body: string;
   updatedAt: string;
   imageCaption: string | null;
+  seoTitle: string | null; // null: the headline
+  seoDescription: string | null; // null: the excerpt (or the body's start)
   tags: LinkRef[];
 };
 
