@@ -20,7 +20,7 @@ const nextConfig = {
     // The stylesheet (one Tailwind file, ~6 kB compressed) goes inside each
     // page's <head> instead of a render-blocking request: on a phone the first
     // layout then runs once, with the styles that skip what is below the fold,
-    // instead of once unstyled and again when the file arrives (README, Performance).
+    // instead of once unstyled and again when the file arrives (docs/performance.md).
     inlineCss: true,
   },
   // WordPress links end in a slash and must answer 301 (search engines and old

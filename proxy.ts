@@ -9,6 +9,7 @@ import {
   needsOpenerIsolation,
   servedOverHttps,
 } from "@/lib/site/security-headers";
+import { config } from "@/lib/config";
 
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const PAGE = /^[1-9]\d{0,5}$/;
@@ -69,7 +70,7 @@ function checkSlugRoute(request: NextRequest) {
 async function guardAdmin(request: NextRequest, pass: () => NextResponse) {
   const token = await getToken({
     req: request,
-    secret: process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET,
+    secret: config().authSecret,
     secureCookie: servedOverHttps(),
   });
   if (token) return pass();

@@ -106,13 +106,11 @@ test.describe("newsroom: featured image", () => {
     const before = storedFiles().length;
     const headline = unique("خبر بملف مزيف");
     await fillArticleUpToImage(page, headline);
-    await page
-      .getByLabel("الصورة البارزة")
-      .setInputFiles({
-        name: "photo.png",
-        mimeType: "image/png",
-        buffer: Buffer.from("هذا نص عادي وليس صورة.\n".repeat(50)),
-      });
+    await page.getByLabel("الصورة البارزة").setInputFiles({
+      name: "photo.png",
+      mimeType: "image/png",
+      buffer: Buffer.from("هذا نص عادي وليس صورة.\n".repeat(50)),
+    });
     await page.getByRole("button", { name: "حفظ كمسودة" }).click();
     await expect(page.locator('p[role="alert"]')).toHaveText("تعذّر الحفظ. صحّح الحقول المشار إليها.");
     await expect(page.locator("#featuredImage-error")).toHaveText(NOT_IMAGE);

@@ -38,7 +38,7 @@ test.describe("public pages", () => {
     }
   });
 
-  test("article: the SPEC's layout from category link to comments", async ({ page }) => {
+  test("article: the layout from category link to comments", async ({ page }) => {
     const res = await page.goto(articlePath());
     expect(res?.status()).toBe(200);
     const article = page.locator("main article").first();

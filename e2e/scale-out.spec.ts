@@ -5,7 +5,7 @@ import config from "../playwright.config";
 import { E2E_PORT } from "./database";
 import { ADMIN, articlePath, categoryPath, e2eOnPostgres, fillNewArticle, signIn, unique } from "./support";
 
-// Two app instances on one PostgreSQL database, as behind a load balancer (README: Scaling out).
+// Two app instances on one PostgreSQL database, as behind a load balancer (docs/operations.md, Scaling out).
 // Instance A is the suite's server; B is started here from its own copy of the build, so it
 // has its own Next cache, as on another machine. A lists B in SITE_PEERS and B lists A: a
 // publish on A expires the cached pages on B too.

@@ -55,11 +55,11 @@
     }
   };
   let remembered = false;
-  for (const [name, key] of [
+  for (const [name, key] of /** @type {const} */ ([
     ["author", "comment_author"],
     ["email", "comment_author_email"],
     ["url", "comment_author_url"],
-  ]) {
+  ])) {
     const input = field(name);
     const value = cookie(key);
     if (input && value && !input.value) {

@@ -21,7 +21,7 @@ type Props = {
   preview?: boolean;
 };
 
-/** The article page, top to bottom in the order the SPEC fixes. */
+/** The article page, top to bottom in the order the newspaper's layout fixes. */
 export function ArticleView({ article, related, comments, replyTo, preview = false }: Props) {
   return (
     <article className="mx-auto max-w-3xl">

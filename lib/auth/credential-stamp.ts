@@ -1,5 +1,6 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { config } from "@/lib/config";
 
 /**
  * A short keyed fingerprint of the password hash, carried in the session
@@ -8,7 +9,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
  * (the same idea as Django's session auth hash).
  */
 export function credentialStamp(passwordHash: string): string {
-  const secret = process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET || "";
+  const secret = config().authSecret ?? "";
   return createHmac("sha256", secret).update(passwordHash).digest("base64url").slice(0, 22);
 }
 

@@ -8,6 +8,7 @@ import { clientIpFrom } from "@/lib/site/client-ip";
 import { servedOverHttps } from "@/lib/site/security-headers";
 import { credentialStamp } from "./credential-stamp";
 import { clearLoginFailures, isLoginBlocked, recordLoginFailure } from "./throttle";
+import { config } from "@/lib/config";
 
 // Compared against when the account does not exist, so a wrong email costs
 // the same time as a wrong password and reveals nothing.
@@ -15,7 +16,7 @@ let dummyHash: string | undefined;
 const dummy = () => (dummyHash ??= bcrypt.hashSync("no-such-account", 12));
 
 export const authOptions: NextAuthOptions = {
-  secret: process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET,
+  secret: config().authSecret,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   // Behind HTTPS the session cookie is Secure (and __Secure- prefixed), decided by
   // the configured address like HSTS; proxy.ts reads the same cookie name.

@@ -4,6 +4,7 @@ import { readReplicas } from "@prisma/extension-read-replicas";
 import { PrismaClient } from "./generated/client";
 import { PrismaClient as PgPrismaClient } from "./generated-pg/client";
 import { databaseUrl, isPostgresUrl, sqliteFilePath } from "./url";
+import { config } from "../config";
 
 // Private columns are left out of every query unless a staff-only query asks
 // for them by name (`omit: { authorEmail: false }`), so a public page cannot
@@ -25,7 +26,7 @@ export type Db = ReturnType<typeof sqliteClient>;
 function pgAdapter(url: string) {
   // `?schema=` as in Prisma's own URLs; node-postgres ignores it.
   const schema = new URL(url).searchParams.get("schema") ?? undefined;
-  const max = Number(process.env.DATABASE_POOL_SIZE) || undefined; // node-postgres default: 10
+  const max = config().databasePoolSize; // undefined: node-postgres's default, 10
   return new PrismaPg({ connectionString: url, max }, schema ? { schema } : undefined);
 }
 
@@ -33,9 +34,9 @@ function pgClient(url: string): Db {
   // A generated client is bound to its provider, hence the second client (lib/db/generated-pg).
   // Its API is a superset of the SQLite one, so it is typed as the SQLite client.
   const primary = new PgPrismaClient({ adapter: pgAdapter(url), omit: globalOmit });
-  const replicaUrls = (process.env.DATABASE_REPLICA_URL ?? "").split(/[\s,]+/).filter(Boolean);
+  const replicaUrls = config().databaseReplicaUrls;
   if (replicaUrls.length === 0) return primary as unknown as Db;
-  // Reads outside transactions go to a replica, writes and transactions to the primary (README: Scaling out).
+  // Reads outside transactions go to a replica, writes and transactions to the primary (docs/operations.md, Scaling out).
   const replicas = replicaUrls.map((u) => new PgPrismaClient({ adapter: pgAdapter(u), omit: globalOmit }));
   return primary.$extends(readReplicas({ replicas })) as unknown as Db;
 }
@@ -46,7 +47,6 @@ function createClient(): Db {
   const file = sqliteFilePath(url);
   if (!file)
     throw new Error(`Unsupported DATABASE_URL "${url}": expected file:… (SQLite) or postgres(ql)://… (PostgreSQL)`);
-  if (process.env.DATABASE_REPLICA_URL) throw new Error("DATABASE_REPLICA_URL needs a PostgreSQL DATABASE_URL");
   return sqliteClient(file);
 }
 

@@ -31,6 +31,7 @@ describe.skipIf(!pgTestUrl())("read replicas (PostgreSQL)", () => {
     await c.end();
     process.env.DATABASE_URL = primary.url;
     process.env.DATABASE_REPLICA_URL = replica.url;
+    (await import("@/lib/config")).reloadConfig();
     db = (await import("./client")).db;
   }, 60_000);
 

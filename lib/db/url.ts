@@ -1,6 +1,8 @@
+import { config } from "../config";
+
 /** The configured database URL; the embedded SQLite file is the default. */
 export function databaseUrl(): string {
-  return process.env.DATABASE_URL || "file:./data/sahifa.db";
+  return config().databaseUrl;
 }
 
 /** The SQLite file path for a `file:` URL, or null for any other backend. */

@@ -3,10 +3,10 @@ import { unstable_cache } from "next/cache";
 import { publishedArticle } from "@/lib/articles/access";
 import { db } from "@/lib/db/client";
 import { tags } from "@/lib/site/cache-tags";
+import { config } from "@/lib/config";
 
 /** Search engines read at most 50,000 URLs per sitemap file (smaller only to exercise the index in tests). */
-export const SITEMAP_CHUNK =
-  Number(process.env.SITEMAP_CHUNK_SIZE) > 0 ? Number(process.env.SITEMAP_CHUNK_SIZE) : 50_000;
+export const SITEMAP_CHUNK = config().sitemapChunkSize;
 
 const cached = <A extends unknown[], R>(key: string, fn: (...args: A) => Promise<R>) =>
   unstable_cache(fn, [key], { tags: [tags.articles, tags.taxonomy], revalidate: 3600 });

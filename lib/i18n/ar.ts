@@ -1,5 +1,5 @@
 // Every Arabic string the interface shows, in one place so wording stays consistent.
-// Labels quoted in SPEC.md must match it character for character.
+// The e2e tests find controls by these labels: change a label here and its tests follow.
 export const ar = {
   siteName: "صحيفة",
   siteTagline: "جريدة يومية مستقلة",

@@ -2,6 +2,7 @@ import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { reloadConfig } from "@/lib/config";
 import { findMediaFile, mediaRequest } from "./serve";
 
 describe("mediaRequest", () => {
@@ -40,6 +41,7 @@ describe("findMediaFile", () => {
   const previous = process.env.MEDIA_DIR;
   beforeAll(() => {
     process.env.MEDIA_DIR = root;
+    reloadConfig();
     mkdirSync(path.join(root, "2026", "01"), { recursive: true });
     writeFileSync(path.join(root, "2026", "01", "pic.webp"), "x");
     mkdirSync(path.join(root, "folder.webp"));
@@ -48,6 +50,7 @@ describe("findMediaFile", () => {
   });
   afterAll(() => {
     process.env.MEDIA_DIR = previous;
+    reloadConfig();
   });
 
   it("finds a stored file", async () => {

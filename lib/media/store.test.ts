@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { reloadConfig } from "@/lib/config";
 import { findMediaFile } from "./serve";
 import { storeImage } from "./store";
 
@@ -9,8 +10,10 @@ describe("storeImage", () => {
   const previous = process.env.MEDIA_DIR;
   const root = path.join(mkdtempSync(path.join(tmpdir(), "sahifa-store-")), "not-yet-made");
   process.env.MEDIA_DIR = root;
+  reloadConfig();
   afterAll(() => {
     process.env.MEDIA_DIR = previous;
+    reloadConfig();
   });
 
   it("creates the folder, files by year and month under a random name, and the stored file is served back", async () => {

@@ -1,7 +1,7 @@
 // Arabic-aware folding, shared by the search index and the query so both sides
 // always agree. Pure functions: no database, no React.
 //
-// What is folded (SPEC.md, /search): alef and hamza-on-alef forms → ا, ى → ي,
+// What is folded (docs/search.md): alef and hamza-on-alef forms → ا, ى → ي,
 // ة → ه, tashkeel and tatweel dropped. Also, because readers and imported
 // articles produce them: presentation forms and ligatures (NFKC), invisible
 // direction and joiner marks, Persian yeh/kaf typed on Persian keyboards,

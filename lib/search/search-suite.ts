@@ -48,6 +48,7 @@ export function searchSuite(engine: TestEngine) {
   beforeAll(async () => {
     database = await createTestDatabase(engine, "search");
     process.env.DATABASE_URL = database.url; // before lib/db/client is first imported
+    (await import("@/lib/config")).reloadConfig();
     m = {
       db: (await import("@/lib/db/client")).db,
       index: await import("./index"),

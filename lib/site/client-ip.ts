@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { config } from "@/lib/config";
 
 /**
  * Where scripts/serve.mjs writes the connection's own address. It replaces
@@ -21,7 +22,7 @@ export async function clientIp(): Promise<string | null> {
 
 /** The same rule for code that only has raw request headers (next-auth's authorize). */
 export function clientIpFrom(header: (name: string) => string | string[] | null | undefined): string | null {
-  const raw = header(process.env.CLIENT_IP_HEADER?.trim().toLowerCase() || CLIENT_ADDRESS_HEADER);
+  const raw = header(config().clientIpHeader ?? CLIENT_ADDRESS_HEADER);
   const value = (Array.isArray(raw) ? raw[0] : raw)?.split(",")[0]?.trim();
   return value ? value.slice(0, 64) : null;
 }

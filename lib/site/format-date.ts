@@ -1,7 +1,9 @@
+import { config } from "@/lib/config";
+
 const DIRECTION_MARKS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
 
 /** The newsroom's timezone: dates are printed as the paper's readers live them. */
-export const SITE_TIMEZONE = process.env.SITE_TIMEZONE || "Africa/Casablanca";
+export const SITE_TIMEZONE = config().siteTimezone;
 
 const formatter = new Intl.DateTimeFormat("en-GB", {
   day: "2-digit",

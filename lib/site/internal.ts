@@ -1,13 +1,14 @@
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
+import { config } from "@/lib/config";
 
 /** The server's own address, for the calls it makes to itself (scheduler, follow-up revalidation). */
 export function internalUrl(path: string): string {
-  return `http://127.0.0.1:${process.env.PORT || 3000}${path}`;
+  return `http://127.0.0.1:${config().port}${path}`;
 }
 
 export function internalSecret(): string | undefined {
-  return process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET || undefined;
+  return config().authSecret || undefined;
 }
 
 /** True when a request carries `Authorization: Bearer <site secret>`. */

@@ -8,7 +8,7 @@
  * runtime's boot and hydration was one ~100 ms task on a phone's CPU, plus
  * 148 kB of script and a copy of the page as an RSC payload: Lighthouse's
  * mobile Performance went from 70 / 66 (home / article) with it to 84 / 93
- * without (npm run lighthouse; the README says what is left).
+ * without (npm run lighthouse; docs/performance.md says what is left).
  * The newsroom (/admin, /login) keeps the runtime: its editor and forms need it.
  *
  * scripts/serve.mjs applies this to every HTML response; plain JavaScript

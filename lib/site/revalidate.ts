@@ -2,6 +2,7 @@ import "server-only";
 import { revalidateTag, updateTag } from "next/cache";
 import { after } from "next/server";
 import { internalSecret, internalUrl } from "./internal";
+import { config } from "@/lib/config";
 
 // How long after a change the tags are expired a second time (see below).
 const FOLLOW_UP_MS = 1500;
@@ -23,7 +24,7 @@ export function expireTagsNow(names: string[]) {
  * Each instance keeps its own copy of Next's cache, so each must expire the same tags.
  */
 export function sitePeers(): string[] {
-  return (process.env.SITE_PEERS ?? "").split(/[\s,]+/).filter(Boolean);
+  return config().sitePeers;
 }
 
 function postExpiry(url: string, secret: string, tags: string[]) {

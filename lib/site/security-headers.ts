@@ -1,3 +1,4 @@
+import { config } from "@/lib/config";
 /**
  * The security headers every response carries, set from proxy.ts (which runs
  * on every path, static assets included). docs/security.md explains the
@@ -16,7 +17,7 @@ export const needsNonce = (pathname: string) => NONCE_PATHS.test(pathname);
  * origin that opened them keeps no handle on them. Reader pages do not: they
  * are the same cached bytes for every visitor, so there is no state for the
  * header to guard, and it costs every arriving reader a fresh renderer process
- * (Chrome on Android isolates a site that sends it). README, Performance,
+ * (Chrome on Android isolates a site that sends it). docs/performance.md
  * has the measurement. Framing stays refused everywhere (frame-ancestors).
  */
 const ISOLATED_PATHS = /^\/(admin|login|api)(\/|$)/;
@@ -29,7 +30,12 @@ export const needsOpenerIsolation = (pathname: string) => ISOLATED_PATHS.test(pa
  * header a client could send (x-forwarded-proto is only as honest as the
  * proxy in front, and HSTS over plain HTTP is ignored by browsers anyway).
  */
-export function servedOverHttps(env: Record<string, string | undefined> = process.env): boolean {
+export function servedOverHttps(
+  env: { SITE_URL?: string; NEXTAUTH_URL?: string } = {
+    SITE_URL: config().siteUrl,
+    NEXTAUTH_URL: config().nextAuthUrl,
+  },
+): boolean {
   return [env.SITE_URL, env.NEXTAUTH_URL].some((url) => /^https:\/\//i.test(url ?? ""));
 }
 

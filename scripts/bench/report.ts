@@ -1,4 +1,4 @@
-// The benchmark's result: its shape, the targets of issue 5, and the printed table.
+// The benchmark's result: its shape, the performance targets (docs/performance.md), and the printed table.
 import type { Cell } from "./load";
 
 export type ScaleProbe = {

@@ -8,7 +8,7 @@
 // Builds the site into .next-bench, makes data/bench.db (generated once per size and
 // kept in data/bench-cache/), serves it with `npm start`'s command on 127.0.0.1:3260,
 // starts nginx (deploy/nginx/ micro-cache on :3261, the article's HTML as a file on
-// :3262), drives autocannon, and writes reports/bench/<time>.json. README "Performance"
+// :3262), drives autocannon, and writes reports/bench/<time>.json. docs/performance.md
 // explains the figures.
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";

@@ -11,7 +11,7 @@ import { inspect } from "./sqlite-check";
 
 const source = sqliteFilePath(databaseUrl());
 if (!source) {
-  console.error("db:backup copies the embedded SQLite database; for PostgreSQL use pg_dump (see README).");
+  console.error("db:backup copies the embedded SQLite database; for PostgreSQL use pg_dump (see docs/operations.md).");
   process.exit(1);
 }
 

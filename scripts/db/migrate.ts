@@ -39,6 +39,12 @@ const rel = (p: string) => path.relative(root, p);
 
 class Fatal extends Error {}
 
+/** The part of adapter-pg's queryable (internal, untyped) that fixChar below patches. */
+type PgQueryable = {
+  performIO(query: unknown): Promise<{ fields?: { dataTypeID: number }[] } | undefined>;
+  startTransaction?(...args: unknown[]): Promise<object>;
+};
+
 /** Same shape the Prisma CLI builds: sorted <dir>/migration.sql entries plus the lockfile. */
 function readMigrations(): MigrationList {
   const lockPath = path.join(migrationsDir, "migration_lock.toml");
@@ -138,14 +144,15 @@ function pgFactory(): SqlMigrationAwareDriverAdapterFactory {
   // The engine's catalog queries return OID 18 ("char"), which adapter-pg cannot map
   // ("Column type 'char' could not be deserialized"); report it as 25 (text), in transactions too.
   const fixChar = <T extends object>(q: T): T => {
-    const io = (q as any).performIO.bind(q);
-    (q as any).performIO = async (query: unknown) => {
+    const queryable = q as unknown as PgQueryable;
+    const io = queryable.performIO.bind(q);
+    queryable.performIO = async (query) => {
       const res = await io(query);
       for (const f of res?.fields ?? []) if (f.dataTypeID === 18) f.dataTypeID = 25;
       return res;
     };
-    const start = (q as any).startTransaction?.bind(q);
-    if (start) (q as any).startTransaction = async (...a: unknown[]) => fixChar(await start(...a));
+    const start = queryable.startTransaction?.bind(q);
+    if (start) queryable.startTransaction = async (...a) => fixChar(await start(...a));
     return q;
   };
   const connect = async (database = cfg.database) =>
@@ -185,10 +192,10 @@ async function loadEngine(schema: string): Promise<SchemaEngine> {
   const bg = await import("@prisma/schema-engine-wasm/schema_engine_bg");
   const { instance } = await WebAssembly.instantiate(
     fs.readFileSync(path.join(path.dirname(gluePath), "schema_engine_bg.wasm")),
-    { "./schema_engine_bg.js": bg as any },
+    { "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports },
   );
-  (bg as any).__wbg_set_wasm(instance.exports);
-  (instance.exports as any).__wbindgen_start();
+  (bg as unknown as { __wbg_set_wasm(exports: WebAssembly.Exports): void }).__wbg_set_wasm(instance.exports);
+  (instance.exports as unknown as { __wbindgen_start(): void }).__wbindgen_start();
   bound = bindMigrationAwareSqlAdapterFactory(isPg ? pgFactory() : sqliteFactory());
   return bg.SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => {}, bound);
 }
@@ -298,15 +305,17 @@ async function main() {
 
 /** Engine errors only say "External error id#N"; the adapter's registry holds the real JS error. */
 function describe(e: unknown): string {
-  const msg = (e as any)?.code
-    ? `${(e as any).code}: ${(e as Error).message}`
+  const code = (e as { code?: unknown } | null)?.code;
+  const msg = code
+    ? `${String(code)}: ${(e as Error).message}`
     : e instanceof Error
       ? e.message
       : typeof e === "object"
         ? JSON.stringify(e)
         : String(e);
   return msg.replace(/External error id#(\d+)/g, (m, id: string) => {
-    const rec = (bound?.errorRegistry as any)?.registeredErrors?.[Number(id)]?.error;
+    const registry = bound?.errorRegistry as { registeredErrors?: Record<number, { error: unknown }> } | undefined;
+    const rec = registry?.registeredErrors?.[Number(id)]?.error;
     return rec ? `${m} (${rec instanceof Error ? rec.message : String(rec)})` : m;
   });
 }
