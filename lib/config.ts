@@ -55,6 +55,7 @@ const schema = z
     MEDIA_DIR: z.string().default("uploads"),
     SCHEDULER: z.enum(["on", "off"]).default("on"),
     SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(1000, "at least 1000 (one second)").default(20_000),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     SITEMAP_CHUNK_SIZE: positiveInt.max(50_000, "at most 50000 (what search engines read)").default(50_000),
   })
   .superRefine((env, ctx) => {
@@ -82,6 +83,8 @@ export type Config = {
   mediaDir: string;
   scheduler: { enabled: boolean; intervalMs: number };
   sitemapChunkSize: number;
+  /** pino's level: fatal, error, warn, info (default), debug, trace or silent. */
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
 };
 
 /** A configuration value the server cannot run with. */
@@ -119,6 +122,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mediaDir: e.MEDIA_DIR,
     scheduler: { enabled: e.SCHEDULER === "on", intervalMs: e.SCHEDULER_INTERVAL_MS },
     sitemapChunkSize: e.SITEMAP_CHUNK_SIZE,
+    logLevel: e.LOG_LEVEL,
   };
 }
 

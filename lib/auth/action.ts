@@ -1,5 +1,8 @@
 import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { submittedValues } from "@/lib/forms/form-data";
 import { ar } from "@/lib/i18n/ar";
+import { requestLogger } from "@/lib/log/request";
 import { currentStaff } from "./session";
 import type { StaffUser } from "./roles";
 
@@ -17,6 +20,10 @@ export const refused: ActionResult = { ok: false, message: ar.admin.refused };
  * staff member and refuses (never throws) when there is none or when the
  * action's own rule says no. Role and ownership checks that need the row are
  * made inside the handler.
+ *
+ * An error the handler did not expect (the database locked, full or gone, a bug) is logged with the request
+ * id and answered with a message in Arabic carrying that id, plus what the form sent, so nothing typed is
+ * lost; Next.js's own redirects and not-found signals pass through.
  */
 export function staffAction<Args extends unknown[]>(
   rule: (user: StaffUser) => boolean,
@@ -25,6 +32,14 @@ export function staffAction<Args extends unknown[]>(
   return async (...args: Args) => {
     const user = await currentStaff();
     if (!user || !rule(user)) return refused;
-    return handler(user, ...args);
+    try {
+      return await handler(user, ...args);
+    } catch (error) {
+      unstable_rethrow(error);
+      const { id, log } = await requestLogger();
+      log.error({ err: error, userId: user.id, action: handler.name || undefined }, "staff action failed");
+      const form = args.find((arg): arg is FormData => arg instanceof FormData);
+      return { ok: false, message: ar.admin.serverError(id), values: form ? submittedValues(form) : undefined };
+    }
   };
 }

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import type { CommentStatus } from "@/lib/db/generated/client";
 import { tags } from "@/lib/site/cache-tags";
 import { expireTags } from "@/lib/site/revalidate";
+import { unlessPrisma } from "@/lib/db/errors";
 
 export const MODERATION_PAGE_SIZE = 20;
 export const COMMENT_STATUSES = ["PENDING", "APPROVED", "SPAM", "TRASH"] as const satisfies CommentStatus[];
@@ -80,9 +81,10 @@ export async function replyAsStaff(user: StaffUser, parentId: number, content: s
 }
 
 export async function editComment(id: number, data: { authorName: string; content: string }) {
-  const comment = await db.comment
-    .update({ where: { id }, data, select: { articleId: true, status: true } })
-    .catch(() => null);
+  const comment = await unlessPrisma(
+    db.comment.update({ where: { id }, data, select: { articleId: true, status: true } }),
+    { P2025: null }, // deleted in the meantime
+  );
   if (comment?.status === "APPROVED") expireTags(tags.comments(comment.articleId));
   return comment !== null;
 }

@@ -102,6 +102,10 @@ export const ar = {
     title: "غرفة التحرير",
     fileInput: { choose: "اختر ملفاً", none: "لم يُختر أي ملف" },
     refused: "غير مسموح لك بهذا الإجراء.",
+    // A write the server could not make (database locked or full, a bug): nothing was saved, say so and give
+    // the reference the log line carries.
+    serverError: (reference: string) =>
+      `تعذّر إتمام العملية بسبب خطأ في الخادم، ولم يُحفظ شيء. أعد المحاولة بعد قليل، وإن تكرر الخطأ فأبلغ المسؤول التقني بالرقم المرجعي ${reference}.`,
     denied: "ليست لديك صلاحية الوصول إلى هذه الصفحة.",
     nav: {
       dashboard: "الرئيسية",

@@ -13,6 +13,7 @@ import { expireTags } from "@/lib/site/revalidate";
 import { resolveSlug } from "@/lib/taxonomy/slug";
 import { AUTHOR_FIELDS, authorInput } from "./author-input";
 import { canEditAuthorProfile, canManageAuthors } from "./rules";
+import { unlessPrisma } from "@/lib/db/errors";
 
 const t = ar.admin.manage.authors;
 export const AUTHOR_PAGE_SIZE = 30;
@@ -112,12 +113,14 @@ export async function saveAuthor(user: StaffUser, form: FormData): Promise<Saved
   if (!slug) return invalid(t.errors.form, { slug: t.errors.slugTaken }, values);
 
   const data = { name: input.name, slug, bio: input.bio, photo: input.photo, userId: input.userId };
-  const saved = await (
+  const saved = await unlessPrisma(
     existing
       ? db.author.update({ where: { id: existing.id }, data, select: { id: true } })
-      : db.author.create({ data, select: { id: true } })
-  ).catch(() => null); // slug or account taken in the meantime (unique indexes)
-  if (!saved) return invalid(t.errors.form, { slug: t.errors.slugTaken }, values);
+      : db.author.create({ data, select: { id: true } }),
+    { P2002: "taken", P2025: "gone" } as const, // slug or account taken, or the byline deleted, in the meantime
+  );
+  if (saved === "gone") return refused;
+  if (saved === "taken") return invalid(t.errors.form, { slug: t.errors.slugTaken }, values);
   expire();
   return {
     ok: true,
@@ -141,8 +144,10 @@ export async function deleteAuthor(user: StaffUser, form: FormData): Promise<Act
   const author = await getAuthor(id);
   if (!author) return refused;
   if (author._count.articles > 0) return { ok: false, message: t.errors.hasArticles(author._count.articles) };
-  const deleted = await db.author.delete({ where: { id } }).catch(() => null);
-  if (!deleted) return { ok: false, message: t.errors.hasArticles(1) };
+  // An article signed in between makes the delete fail on its foreign key: report it the same way.
+  const deleted = await unlessPrisma(db.author.delete({ where: { id } }), { P2003: "used", P2025: "gone" } as const);
+  if (deleted === "gone") return refused;
+  if (deleted === "used") return { ok: false, message: t.errors.hasArticles(1) };
   await logActivity(user.id, "author.delete", { type: "author", id, summary: author.name });
   expire();
   return { ok: true, message: t.deleted };

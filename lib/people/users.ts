@@ -10,6 +10,7 @@ import type { Role } from "@/lib/db/generated/enums";
 import { ar } from "@/lib/i18n/ar";
 import { removesLastAdministrator } from "./rules";
 import { BCRYPT_COST, USER_FIELDS, activeInput, createUserInput, passwordInput, roleInput } from "./user-input";
+import { unlessPrisma } from "@/lib/db/errors";
 
 const t = ar.admin.manage.users;
 const roles = ar.admin.roles;
@@ -90,9 +91,13 @@ export async function createUser(actor: StaffUser, form: FormData): Promise<Crea
     return invalid(t.errors.form, { email: t.errors.emailTaken }, kept);
   }
   const passwordHash = await bcrypt.hash(input.password, BCRYPT_COST);
-  const user = await db.user
-    .create({ data: { email: input.email, name: input.name, role: input.role, passwordHash }, select: { id: true } })
-    .catch(() => null); // the same address created in the meantime
+  const user = await unlessPrisma(
+    db.user.create({
+      data: { email: input.email, name: input.name, role: input.role, passwordHash },
+      select: { id: true },
+    }),
+    { P2002: null }, // the same address created in the meantime
+  );
   if (!user) return invalid(t.errors.form, { email: t.errors.emailTaken }, kept);
   await logActivity(actor.id, "user.create", {
     type: "user",
@@ -140,9 +145,10 @@ export async function resetPassword(actor: StaffUser, form: FormData): Promise<A
   const parsed = passwordInput.safeParse(readForm(form, ["id", "password"]));
   if (!parsed.success) return invalid(t.errors.form, fieldErrors(parsed.error));
   const passwordHash = await bcrypt.hash(parsed.data.password, BCRYPT_COST);
-  const user = await db.user
-    .update({ where: { id: parsed.data.id }, data: { passwordHash }, select: { id: true, name: true } })
-    .catch(() => null);
+  const user = await unlessPrisma(
+    db.user.update({ where: { id: parsed.data.id }, data: { passwordHash }, select: { id: true, name: true } }),
+    { P2025: null }, // no such account
+  );
   if (!user) return refused;
   await logActivity(actor.id, "user.password", { type: "user", id: user.id, summary: user.name });
   return { ok: true, message: t.passwordReset };

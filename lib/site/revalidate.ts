@@ -3,6 +3,7 @@ import { revalidateTag, updateTag } from "next/cache";
 import { after } from "next/server";
 import { internalSecret, internalUrl } from "./internal";
 import { config } from "@/lib/config";
+import { logger } from "@/lib/log/logger";
 
 // How long after a change the tags are expired a second time (see below).
 const FOLLOW_UP_MS = 1500;
@@ -33,9 +34,13 @@ function postExpiry(url: string, secret: string, tags: string[]) {
     headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
     body: JSON.stringify({ tags }),
     signal: AbortSignal.timeout(5_000),
-  }).catch(() => {
-    // Best effort: the time-based revalidation still bounds staleness.
-  });
+  }).then(
+    (response) => {
+      if (!response.ok) logger.warn({ url, status: response.status, tags }, "peer cache expiry refused");
+    },
+    // Best effort: the time-based revalidation still bounds staleness; but say so, a peer may be down.
+    (error: unknown) => logger.warn({ url, err: error, tags }, "peer cache expiry failed"),
+  );
 }
 
 /**

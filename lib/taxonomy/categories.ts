@@ -10,6 +10,7 @@ import { tags } from "@/lib/site/cache-tags";
 import { expireTags } from "@/lib/site/revalidate";
 import { CATEGORY_FIELDS, categoryInput, createsCycle } from "./category-input";
 import { resolveSlug } from "./slug";
+import { unlessPrisma } from "@/lib/db/errors";
 
 const t = ar.admin.manage.categories;
 export const CATEGORY_PAGE_SIZE = 50;
@@ -93,12 +94,14 @@ export async function saveCategory(form: FormData): Promise<SavedResult> {
     parentId: input.parentId,
     position: input.position,
   };
-  const saved = await (
+  const saved = await unlessPrisma(
     input.id !== null
       ? db.category.update({ where: { id: input.id }, data, select: { id: true } })
-      : db.category.create({ data, select: { id: true } })
-  ).catch(() => null); // a slug taken in the meantime (unique index)
-  if (!saved) return invalid(t.errors.form, { slug: t.errors.slugTaken }, values);
+      : db.category.create({ data, select: { id: true } }),
+    { P2002: "taken", P2025: "gone" } as const, // a slug taken, or the category deleted, in the meantime
+  );
+  if (saved === "gone") return refused;
+  if (saved === "taken") return invalid(t.errors.form, { slug: t.errors.slugTaken }, values);
   expire();
   return {
     ok: true,
@@ -123,8 +126,9 @@ export async function deleteCategory(user: StaffUser, form: FormData): Promise<A
   if (!category) return refused;
   if (category._count.articles > 0) return { ok: false, message: t.errors.hasArticles(category._count.articles) };
   // An article added in between makes the delete fail on its foreign key: report it the same way.
-  const deleted = await db.category.delete({ where: { id } }).catch(() => null);
-  if (!deleted) return { ok: false, message: t.errors.hasArticles(1) };
+  const deleted = await unlessPrisma(db.category.delete({ where: { id } }), { P2003: "used", P2025: "gone" } as const);
+  if (deleted === "gone") return refused;
+  if (deleted === "used") return { ok: false, message: t.errors.hasArticles(1) };
   await logActivity(user.id, "category.delete", { type: "category", id, summary: category.name });
   expire();
   return { ok: true, message: t.deleted };

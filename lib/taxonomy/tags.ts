@@ -13,6 +13,7 @@ import { expireTags } from "@/lib/site/revalidate";
 import type { SavedResult } from "./categories";
 import { resolveSlug } from "./slug";
 import { TAG_FIELDS, tagInput } from "./tag-input";
+import { unlessPrisma } from "@/lib/db/errors";
 
 const t = ar.admin.manage.tags;
 export const TAG_PAGE_SIZE = 30;
@@ -70,12 +71,14 @@ export async function saveTag(form: FormData): Promise<SavedResult> {
   if (!slug) return invalid(t.errors.form, { [input.slug ? "slug" : "name"]: t.errors.slugTaken }, values);
 
   const data = { name: input.name, slug };
-  const saved = await (
+  const saved = await unlessPrisma(
     input.id !== null
       ? db.tag.update({ where: { id: input.id }, data, select: { id: true } })
-      : db.tag.create({ data, select: { id: true } })
-  ).catch(() => null);
-  if (!saved) return invalid(t.errors.form, { slug: t.errors.slugTaken }, values);
+      : db.tag.create({ data, select: { id: true } }),
+    { P2002: "taken", P2025: "gone" } as const, // a slug taken, or the tag deleted, in the meantime
+  );
+  if (saved === "gone") return refused;
+  if (saved === "taken") return invalid(t.errors.form, { slug: t.errors.slugTaken }, values);
   expire();
   return {
     ok: true,
@@ -89,7 +92,7 @@ export async function saveTag(form: FormData): Promise<SavedResult> {
 export async function deleteTag(user: StaffUser, form: FormData): Promise<ActionResult> {
   const id = Number(form.get("id"));
   if (!Number.isInteger(id) || id <= 0) return refused;
-  const tag = await db.tag.delete({ where: { id }, select: { name: true } }).catch(() => null);
+  const tag = await unlessPrisma(db.tag.delete({ where: { id }, select: { name: true } }), { P2025: null });
   if (!tag) return refused;
   await logActivity(user.id, "tag.delete", { type: "tag", id, summary: tag.name });
   expire();
