@@ -1,87 +1,94 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
 import { AutosaveClock } from "@/lib/articles/editor-timing";
 
 export type AutosaveOutcome = { ok: boolean; id?: number; savedAt?: string; message?: string; categoryId?: string };
+
+type AutosaveOptions = {
+  formRef: React.RefObject<HTMLFormElement | null>;
+  intervalMs: number;
+  enabled: boolean;
+  save: (data: FormData) => Promise<AutosaveOutcome>;
+  onSaved: (outcome: AutosaveOutcome) => void;
+};
+
+/** The autosave's timer and request, outside React's render cycle. */
+class AutosaveController {
+  private clock: AutosaveClock;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private inFlight: Promise<void> | null = null;
+
+  constructor(
+    intervalMs: number,
+    private latest: React.RefObject<AutosaveOptions>,
+  ) {
+    this.clock = new AutosaveClock(intervalMs);
+  }
+
+  /** Something in the form changed. */
+  changed = () => {
+    const due = this.clock.change(Date.now());
+    this.timer ??= setTimeout(() => void this.run(), Math.max(0, due - Date.now()));
+  };
+
+  /** A button saved everything: nothing is pending any more. */
+  saved = () => {
+    this.clock.saved();
+    this.stopTimer();
+  };
+
+  /** Save now (Ctrl+S on a public article), whatever the clock says. */
+  saveNow = () => {
+    this.stopTimer();
+    return this.run();
+  };
+
+  isDirty = () => this.clock.dirty;
+
+  /** The autosave under way, if any: a button's save waits for it (a new article gets its id from it). */
+  pending = () => this.inFlight;
+
+  stopTimer = () => {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  };
+
+  private async run() {
+    this.timer = null;
+    const { formRef, enabled, save, onSaved } = this.latest.current;
+    const form = formRef.current;
+    if (!form || !enabled || this.inFlight) return;
+    const data = new FormData(form);
+    data.delete("featuredImage");
+    data.delete("removeImage");
+    this.clock.saved(); // changes from here on start the clock again
+    this.inFlight = save(data)
+      .catch((): AutosaveOutcome => ({ ok: false }))
+      .then((outcome) => {
+        if (!outcome.ok) this.changed(); // still unsaved: try again one interval later
+        onSaved(outcome);
+      })
+      .finally(() => {
+        this.inFlight = null;
+      });
+    await this.inFlight;
+  }
+}
 
 /**
  * Saves the form on its own while someone types: at most once per interval, and never more
  * than one interval after a change (editor-timing.ts). `save` gets the form's fields as the
  * buttons would send them, minus the file upload.
  */
-export function useAutosave({
-  formRef,
-  intervalMs,
-  enabled,
-  save,
-  onSaved,
-}: {
-  formRef: React.RefObject<HTMLFormElement | null>;
-  intervalMs: number;
-  enabled: boolean;
-  save: (data: FormData) => Promise<AutosaveOutcome>;
-  onSaved: (outcome: AutosaveOutcome) => void;
-}) {
-  const clock = useRef(new AutosaveClock(intervalMs));
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const inFlight = useRef<Promise<void> | null>(null);
-  const latest = useRef({ enabled, save, onSaved });
-  latest.current = { enabled, save, onSaved };
-
-  const run = useCallback(async () => {
-    timer.current = null;
-    const form = formRef.current;
-    if (!form || !latest.current.enabled || inFlight.current) return;
-    const data = new FormData(form);
-    data.delete("featuredImage");
-    data.delete("removeImage");
-    clock.current.saved(); // changes from here on start the clock again
-    const request = latest.current
-      .save(data)
-      .catch(() => ({ ok: false }) as AutosaveOutcome)
-      .then((outcome) => {
-        if (!outcome.ok) schedule(); // still unsaved: try again one interval later
-        latest.current.onSaved(outcome);
-      })
-      .finally(() => {
-        inFlight.current = null;
-      });
-    inFlight.current = request;
-    await request;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [formRef]);
-
-  const schedule = useCallback(() => {
-    const due = clock.current.change(Date.now());
-    if (!timer.current) timer.current = setTimeout(run, Math.max(0, due - Date.now()));
-  }, [run]);
-
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current);
-    },
-    [],
-  );
-
-  return {
-    /** Something in the form changed. */
-    changed: schedule,
-    /** A button saved everything: nothing is pending any more. */
-    saved: useCallback(() => {
-      clock.current.saved();
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = null;
-    }, []),
-    /** Save now (Ctrl+S on a public article), whatever the clock says. */
-    saveNow: useCallback(() => {
-      if (timer.current) clearTimeout(timer.current);
-      return run();
-    }, [run]),
-    isDirty: useCallback(() => clock.current.dirty, []),
-    /** The autosave under way, if any: a button's save waits for it (a new article gets its id from it). */
-    pending: useCallback(() => inFlight.current, []),
-  };
+export function useAutosave(options: AutosaveOptions) {
+  const latest = useRef(options);
+  useEffect(() => {
+    latest.current = options;
+  });
+  const [controller] = useState(() => new AutosaveController(options.intervalMs, latest));
+  useEffect(() => controller.stopTimer, [controller]);
+  return controller;
 }
 
 /** Asks before leaving with unsaved changes: closing or reloading the tab, and links inside the dashboard. */
@@ -114,14 +121,13 @@ export function useLeaveWarning(isDirty: () => boolean, question: string) {
 
 /** Ctrl+S (Cmd+S on a Mac) runs `save` instead of the browser's "save page". Any keyboard layout. */
 export function useSaveShortcut(save: () => void) {
-  const latest = useRef(save);
-  latest.current = save;
+  const onSave = useEffectEvent(save);
   useEffect(() => {
     const keydown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
       if (event.code !== "KeyS" && event.key.toLowerCase() !== "s") return;
       event.preventDefault();
-      latest.current();
+      onSave();
     };
     window.addEventListener("keydown", keydown);
     return () => window.removeEventListener("keydown", keydown);

@@ -1,12 +1,13 @@
 import "server-only";
 import type { EditingSession, EditorArticle } from "@/components/admin/article-editor";
+import { config } from "@/lib/config";
 import { type StaffUser, canEditOthersArticles, canPublish } from "@/lib/auth/roles";
 import { SITE_TIMEZONE } from "@/lib/site/format-date";
 import { paths } from "@/lib/site/paths";
 import { timeZoneLabel, utcToWallTime } from "@/lib/site/zoned-time";
 import { editorOptions, type getArticleForEditor } from "./admin-queries";
 import { newerAutosave } from "./autosave";
-import { LOCK_HEARTBEAT_MS, autosaveInterval } from "./editor-timing";
+import { LOCK_HEARTBEAT_MS } from "./editor-timing";
 import { holdArticleLock } from "./lock";
 
 type Loaded = NonNullable<Awaited<ReturnType<typeof getArticleForEditor>>>;
@@ -45,7 +46,7 @@ export async function loadEditor(user: StaffUser, article: Loaded | null, restor
   const savedAt = autosave ? utcToWallTime(autosave.savedAt, SITE_TIMEZONE) : null;
   const session: EditingSession = {
     timeZone: SITE_TIMEZONE,
-    autosaveMs: autosaveInterval(process.env.AUTOSAVE_INTERVAL_MS),
+    autosaveMs: config().autosaveIntervalMs,
     heartbeatMs: LOCK_HEARTBEAT_MS,
     lockHolder: article ? (await holdArticleLock(user.id, article.id)).holder : null,
     viewHref: article?.status === "PUBLISHED" ? paths.article(article.slug) : null,

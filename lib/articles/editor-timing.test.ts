@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { AUTOSAVE_INTERVAL_MS, AutosaveClock, autosaveInterval } from "./editor-timing";
+import { loadConfig } from "@/lib/config";
+import { AUTOSAVE_INTERVAL_MS, AutosaveClock } from "./editor-timing";
 
 describe("autosave pace", () => {
   it("is 30 s in production; only a sane test setting changes it", () => {
     expect(AUTOSAVE_INTERVAL_MS).toBe(30_000);
-    expect(autosaveInterval(undefined)).toBe(30_000);
-    expect(autosaveInterval("")).toBe(30_000);
-    expect(autosaveInterval("abc")).toBe(30_000);
-    expect(autosaveInterval("0")).toBe(30_000);
-    expect(autosaveInterval("1e9")).toBe(30_000);
-    expect(autosaveInterval("3000")).toBe(3_000);
+    expect(loadConfig({}).autosaveIntervalMs).toBe(30_000);
+    expect(loadConfig({ AUTOSAVE_INTERVAL_MS: "" }).autosaveIntervalMs).toBe(30_000);
+    expect(loadConfig({ AUTOSAVE_INTERVAL_MS: "4000" }).autosaveIntervalMs).toBe(4_000);
+    for (const wrong of ["abc", "0", "1e9", "2.5"])
+      expect(() => loadConfig({ AUTOSAVE_INTERVAL_MS: wrong })).toThrow(/AUTOSAVE_INTERVAL_MS/);
   });
 
   it("saves at most once per interval while typing without pause, and never leaves a change unsaved longer", () => {

@@ -1,15 +1,8 @@
-/** The production pace of autosaves: at most one every 30 s while someone types. */
-export const AUTOSAVE_INTERVAL_MS = 30_000;
-
 /**
- * The autosave interval the editor uses. `AUTOSAVE_INTERVAL_MS` exists for the end-to-end
- * tests only (they cannot wait 30 s per check); anything unset, unreadable or out of range
- * is the production pace.
+ * The production pace of autosaves: at most one every 30 s while someone types.
+ * `AUTOSAVE_INTERVAL_MS` (lib/config.ts) changes it for the end-to-end tests only.
  */
-export function autosaveInterval(setting: string | undefined): number {
-  const ms = Number(setting);
-  return Number.isInteger(ms) && ms >= 1_000 && ms <= 600_000 ? ms : AUTOSAVE_INTERVAL_MS;
-}
+export const AUTOSAVE_INTERVAL_MS = 30_000;
 
 /**
  * When the next autosave is due. The clock starts at the first change not yet saved, so a
