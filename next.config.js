@@ -52,10 +52,14 @@ const nextConfig = {
   // Listing pages stay cacheable (ISR): `?page=N` is mapped onto a path segment
   // here, in the router, instead of reading searchParams (which would make every
   // listing request a dynamic render). Same for WordPress's `?replytocom=`.
+  // Only digits are mapped: the router decodes what it maps and failed on a
+  // malformed escape (`?replytocom=%25`, a 500); other values are left in the
+  // query, where proxy.ts answers a bad `page` with a 404 and the article
+  // ignores a bad `replytocom`, as WordPress does.
   async rewrites() {
     const paged = ["category", "author", "tag"].map((kind) => ({
       source: `/${kind}/:slug`,
-      has: [{ type: /** @type {const} */ ("query"), key: "page", value: "(?<page>.*)" }],
+      has: [{ type: /** @type {const} */ ("query"), key: "page", value: "(?<page>[1-9][0-9]{0,5})" }],
       destination: `/${kind}/:slug/page/:page`,
     }));
     return {
@@ -63,7 +67,7 @@ const nextConfig = {
         ...paged,
         {
           source: "/articles/:slug",
-          has: [{ type: "query", key: "replytocom", value: "(?<reply>.*)" }],
+          has: [{ type: "query", key: "replytocom", value: "(?<reply>[1-9][0-9]{0,9})" }],
           destination: "/articles/:slug/reply/:reply",
         },
       ],

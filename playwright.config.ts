@@ -41,8 +41,6 @@ export default defineConfig({
       PORT: String(PORT),
       DATABASE_URL: e2eDatabaseUrl(),
       NEXT_DIST_DIR: DIST,
-      // On PostgreSQL, e2e/scale-out.spec.ts starts a second instance on PORT + 100: tag expiry reaches it.
-      ...(e2eOnPostgres() ? { SITE_PEERS: `http://127.0.0.1:${PORT + 100}` } : {}),
       SITE_URL: `http://127.0.0.1:${PORT}`,
       NEXT_TELEMETRY_DISABLED: "1",
       AUTH_SECRET: "e2e-secret-not-for-production",

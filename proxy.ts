@@ -1,9 +1,11 @@
 import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
+import { z } from "zod";
 import { resolveLegacyUrl } from "@/lib/wordpress/legacy";
 import {
   applySecurityHeaders,
   forwardedRequestHeaders,
+  isMediaPath,
   makeNonce,
   needsNonce,
   needsOpenerIsolation,
@@ -25,7 +27,12 @@ export async function proxy(request: NextRequest) {
   const nonce = needsNonce(pathname) ? makeNonce() : undefined;
   const pass = () => NextResponse.next({ request: { headers: forwardedRequestHeaders(request.headers, nonce) } });
   const response = await route(request, pass);
-  applySecurityHeaders(response.headers, { nonce, https: servedOverHttps(), isolate: needsOpenerIsolation(pathname) });
+  applySecurityHeaders(response.headers, {
+    nonce,
+    https: servedOverHttps(),
+    isolate: needsOpenerIsolation(pathname),
+    media: isMediaPath(pathname),
+  });
   return response;
 }
 
@@ -35,6 +42,8 @@ async function route(request: NextRequest, pass: () => NextResponse) {
   const legacy = await resolveLegacyUrl(pathname, request.nextUrl.searchParams);
   if (legacy === "not-found") return notFound(request);
   if (legacy !== "pass") return NextResponse.redirect(new URL(legacy.location, request.url), legacy.status);
+  if (request.method === "POST" && request.headers.has("next-action") && !(await actionArgumentsAreAList(request)))
+    return new NextResponse("Bad request", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   if (pathname === "/admin" || pathname.startsWith("/admin/")) return guardAdmin(request, pass);
   if (SLUG_ROUTES.test(pathname)) return checkSlugRoute(request) ?? pass();
   return pass();
@@ -47,7 +56,7 @@ function notFound(request: NextRequest) {
 /**
  * On routes with slugs: a malformed percent-escape (`%E0%A4%A`, which Next's
  * param decoding answers with a 500), control characters (which the page cache
- * cannot store under), and a `page` that is not a page number are not found.
+ * cannot store under), and a `page` that is not one page number are not found.
  */
 function checkSlugRoute(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
@@ -58,9 +67,45 @@ function checkSlugRoute(request: NextRequest) {
     return notFound(request);
   }
   if (CONTROL.test(path)) return notFound(request);
-  const page = searchParams.get("page");
-  if (page !== null && !PAGE.test(page)) return notFound(request);
+  // Every value: the router's rewrite reads the last one.
+  const pages = searchParams.getAll("page");
+  if (pages.length > 1 || pages.some((page) => !PAGE.test(page))) return notFound(request);
   return null;
+}
+
+// React encodes a server action's arguments as one JSON list (the whole text
+// body, or the form field "0" next to uploaded files).
+const argumentList = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: "custom", message: "not JSON" });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.array(z.unknown()));
+
+/**
+ * Next.js applies whatever the body decodes to as the action's arguments, and
+ * failed (a 500) on a bare string or number. Each action checks the type of
+ * each argument itself (lib/auth/action.ts, the comment action); this checks
+ * that there is a list of them. The form of a page without JavaScript carries
+ * no "0" field and passes.
+ */
+async function actionArgumentsAreAList(request: NextRequest): Promise<boolean> {
+  const type = request.headers.get("content-type") ?? "";
+  if (/^application\/x-www-form-urlencoded/i.test(type)) return true;
+  if (/^multipart\/form-data/i.test(type)) {
+    const root = await request
+      .clone()
+      .formData()
+      .then((form) => form.get("0"))
+      .catch(() => undefined);
+    return root === null || (typeof root === "string" && argumentList.safeParse(root).success);
+  }
+  return argumentList.safeParse(await request.clone().text()).success;
 }
 
 /**

@@ -65,6 +65,8 @@ test.describe("newsroom: featured image", () => {
     expect(file.status()).toBe(200);
     expect(file.headers()["content-type"]).toBe("image/webp");
     expect(file.headers()["x-content-type-options"]).toBe("nosniff");
+    // The file's own strict policy, not the pages' (which the proxy used to put in its place).
+    expect(file.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'; sandbox");
     expect(file.headers()["cache-control"]).toContain("max-age=31536000");
     const stored = await file.body();
     const meta = await sharp(stored).metadata();
@@ -86,6 +88,10 @@ test.describe("newsroom: featured image", () => {
     const optimized = await request.get((await img.getAttribute("src"))!);
     expect(optimized.status()).toBe(200);
     expect(optimized.headers()["content-type"]).toMatch(/^image\//);
+    // The optimizer's copy is sandboxed and scriptless too (Next.js's own policy for it).
+    expect(optimized.headers()["content-security-policy"]).toMatch(
+      /^(?=.*\bsandbox\b)(?=.*(script|default)-src 'none').*/,
+    );
 
     // Back in the editor: the current image, which can be removed.
     await page.goto(`/admin/articles/${row.id}`);

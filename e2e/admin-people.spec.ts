@@ -107,7 +107,7 @@ test.describe("newsroom: staff accounts", () => {
     page,
     browser,
   }) => {
-    test.setTimeout(60_000); // several sign-ins (bcrypt) and two browser sessions
+    test.setTimeout(60_000); // several sign-ins (argon2id) and two browser sessions
     await signIn(page, ADMIN);
     await page.getByRole("link", { name: "الموظفون" }).click();
     await page.getByRole("link", { name: "حساب جديد" }).click();
@@ -138,7 +138,7 @@ test.describe("newsroom: staff accounts", () => {
     const id = Number(page.url().match(/users\/(\d+)/)![1]);
     const stored = (await one('SELECT email, role, active, "passwordHash" FROM "User" WHERE id = ?', id))!;
     expect(stored).toMatchObject({ email: account.email.toLowerCase(), role: "AUTHOR", active: 1 });
-    expect(String(stored.passwordHash)).toMatch(/^\$2[aby]\$12\$/);
+    expect(String(stored.passwordHash)).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
 
     // They sign in (with the address as typed) and are an author: no staff pages.
     const theirs = await (await browser.newContext()).newPage();
@@ -153,7 +153,7 @@ test.describe("newsroom: staff accounts", () => {
     page,
     browser,
   }) => {
-    test.setTimeout(60_000); // several sign-ins (bcrypt) and two browser sessions
+    test.setTimeout(60_000); // several sign-ins (argon2id) and two browser sessions
     const member = await createStaff("AUTHOR");
     const id = member.userId;
     const account = { ...member, name: String((await one('SELECT name FROM "User" WHERE id = ?', id))!.name) };
@@ -188,7 +188,7 @@ test.describe("newsroom: staff accounts", () => {
   });
 
   test("a password reset ends the member's open sessions; the new password signs in", async ({ page, browser }) => {
-    test.setTimeout(60_000); // several sign-ins (bcrypt) and two browser sessions
+    test.setTimeout(60_000); // several sign-ins (argon2id) and two browser sessions
     const member = await createStaff("EDITOR");
     const theirs = await (await browser.newContext()).newPage();
     await signIn(theirs, member);
@@ -215,7 +215,7 @@ test.describe("newsroom: staff accounts", () => {
     page,
     browser,
   }) => {
-    test.setTimeout(60_000); // several sign-ins (bcrypt) and two browser sessions
+    test.setTimeout(60_000); // several sign-ins (argon2id) and two browser sessions
     // The administrator's real calls, captured.
     await signIn(page, ADMIN);
     const captured = captureActions(page);

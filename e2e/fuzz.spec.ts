@@ -3,6 +3,7 @@
 // article form. Properties: no 5xx, and no HTML from user input in any page
 // (each input carries markers that must never come back unescaped). The seed
 // is fixed (FUZZ_SEED) and fast-check prints it with the failing input.
+import { request as httpRequest } from "node:http";
 import { type APIRequestContext, type APIResponse, expect, test } from "@playwright/test";
 import fc from "fast-check";
 import { validateComment } from "../lib/comments/validation";
@@ -123,6 +124,117 @@ test("slugs: generated, percent-encoded and malformed slugs in every route never
     }),
     params(RUNS.slug),
   );
+});
+
+/** No 5xx, and the security headers every answer carries, errors included (lib/site/security-header-values.mjs). */
+function expectGuarded(status: number, h: Record<string, unknown>, what: string) {
+  expect(status, `${what} → ${status}`).toBeLessThan(500);
+  expect(h["x-content-type-options"], `${what}: nosniff`).toBe("nosniff");
+  expect(h["x-frame-options"], `${what}: X-Frame-Options`).toBe("DENY");
+  expect(h["referrer-policy"], `${what}: Referrer-Policy`).toBe("strict-origin-when-cross-origin");
+  expect(h["permissions-policy"], `${what}: Permissions-Policy`).toContain("camera=()");
+  expect(h["content-security-policy"], `${what}: Content-Security-Policy`).toBeTruthy();
+}
+const expectSecurityHeaders = (res: APIResponse, what: string) => expectGuarded(res.status(), res.headers(), what);
+
+test("malformed requests: bad escapes on every route family, repeated parameters, odd methods, oversized bodies: no 5xx, security headers on every answer", async ({
+  request,
+  baseURL,
+}) => {
+  test.setTimeout(240_000);
+  const families = [
+    "",
+    articlePath(),
+    categoryPath(),
+    "/tag/x",
+    "/author/x",
+    "/search",
+    "/feed.xml",
+    `${categoryPath()}/feed.xml`,
+    "/sitemap.xml",
+    "/sitemaps",
+    "/news-sitemap.xml",
+    "/robots.txt",
+    "/media",
+    "/_next/static",
+    "/api/auth",
+    "/api/auth/callback",
+    "/api/revalidate",
+    "/api/cron",
+    "/login",
+    "/admin",
+    "/admin/articles",
+    "/admin/comments",
+  ];
+  const escapes = ["%E0%A4%A", "%", "%ZZ", "%C0%AF", "%FF%FE", "%00", "%D8%00", "%2e%2e%2f%25"];
+  const queries = [
+    "page=%25",
+    "page=1&page=%25",
+    "page=%25&page=1",
+    "page=1&page=2",
+    "replytocom=%25",
+    "replytocom=1&replytocom=%25",
+    "replytocom=99999999999",
+    "q=%",
+    "q=a&q=%E0%A4%A",
+    "callbackUrl=%E0%A4%A",
+    "p=%25",
+    "url=%25",
+  ];
+  const urls = [
+    ...families.flatMap((f) => escapes.map((e) => `${f}/${e}`)),
+    ...families.flatMap((f) => queries.map((q) => `${f || "/"}?${q}`)),
+    "/_next/image?url=/media/%25E0%25A4%25A&w=640&q=75",
+    "/_next/image?url=/media/%25&w=640&q=75",
+    "/_next/image?url=%2Fmedia%2F%25&w=640&q=75",
+    "/_next/image?url=/media/a.webp&url=/media/%25&w=640&q=75",
+    "/_next/image?w=640&q=75",
+    "/api/auth/callback/credentials",
+    "/api/auth/no-such",
+  ];
+  for (const url of urls) expectSecurityHeaders(await request.get(url, { maxRedirects: 0 }), `GET ${url}`);
+
+  // Odd methods, on pages and APIs.
+  const methods = ["TRACE", "PUT", "DELETE", "PATCH", "OPTIONS", "PROPFIND", "FOO"];
+  const targets = [
+    "/",
+    articlePath(),
+    categoryPath(),
+    "/feed.xml",
+    "/api/auth/session",
+    "/api/revalidate",
+    "/media/x.webp",
+    "/login",
+    "/admin",
+  ];
+  for (const method of methods)
+    for (const url of targets)
+      expectSecurityHeaders(await request.fetch(url, { method, maxRedirects: 0 }), `${method} ${url}`);
+  const trace = await request.fetch("/", { method: "TRACE" });
+  expect(trace.status(), "TRACE").toBe(405);
+
+  // Oversized bodies: refused before they are read into memory, with a 413.
+  const big = "ت".repeat(6_600_000); // 13.2 MB as UTF-8
+  const comment = await request.post(articlePath(), {
+    headers: { ...clientHeaders(), origin: baseURL! },
+    multipart: { comment: big, author: "قارئ", email: "big@example.org" },
+  });
+  expectSecurityHeaders(comment, "13 MB comment");
+  expect(comment.status(), "13 MB comment").toBe(413);
+  const api = await request.put("/api/revalidate", { data: big });
+  expect(api.status(), "13 MB PUT").toBe(413);
+  // A body of unknown length (chunked): the length is required.
+  const chunked = await new Promise<{ status: number; headers: Record<string, unknown> }>((resolve, reject) => {
+    const req = httpRequest(new URL(articlePath(), baseURL), { method: "POST" }, (res) => {
+      res.resume();
+      resolve({ status: res.statusCode ?? 0, headers: res.headers });
+    });
+    req.on("error", reject);
+    req.write("comment=x&");
+    req.end("author=y");
+  });
+  expectGuarded(chunked.status, chunked.headers, "chunked POST");
+  expect(chunked.status, "chunked POST").toBe(411);
 });
 
 /** The no-JS comment form's hidden action fields, read from the article page as a browser without JavaScript would. */

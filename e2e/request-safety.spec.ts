@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { type APIResponse, type Request, expect, test } from "@playwright/test";
-import { articlePath, readerContext, sql, unique } from "./support";
+import { actionFields } from "./comment-form";
+import { articlePath, clientHeaders, createStaff, readerContext, signIn, sql, unique } from "./support";
 
 const storedCount = async (content: string) =>
   (await sql.one<{ n: number }>('SELECT COUNT(*) AS n FROM "Comment" WHERE content = ?', content))!.n;
@@ -87,5 +88,87 @@ test.describe("error pages in production", () => {
       expect(res.status(), label).toBe(status);
       await expectNoStack(res, label);
     }
+  });
+});
+
+test.describe("server action arguments", () => {
+  test("the comment action refuses a bound article id of the wrong type without a 5xx, and stores nothing", async ({
+    request,
+    baseURL,
+  }) => {
+    const hidden = Object.fromEntries(await actionFields(baseURL!));
+    // The bound arguments (article id, previous state) travel in the form, as React encodes them.
+    const boundKey = Object.keys(hidden).find((k) => hidden[k]!.startsWith("["));
+    expect(boundKey, "the form carries its bound arguments").toBeTruthy();
+    const [articleId, state] = JSON.parse(hidden[boundKey!]!) as [number, unknown];
+    expect(typeof articleId).toBe("number");
+
+    const post = (bound: unknown, content: string) =>
+      request.post(articlePath(), {
+        headers: { ...clientHeaders(), origin: baseURL! },
+        multipart: {
+          ...hidden,
+          [boundKey!]: JSON.stringify([bound, state]),
+          comment: content,
+          author: "قارئ",
+          email: `bound.${Date.now()}@example.org`,
+          comment_parent: "",
+        },
+        maxRedirects: 0,
+      });
+    for (const bound of [{ gt: 0 }, [{ gt: 0 }], String(articleId), null, -1, 0, 1.5, 1e20, 2 ** 31, true, {}]) {
+      const content = unique("معرّف مزوّر");
+      const res = await post(bound, content);
+      expect(res.status(), JSON.stringify(bound)).toBeLessThan(500);
+      expect(await storedCount(content), JSON.stringify(bound)).toBe(0);
+    }
+    // The same post with the id the page bound is stored: the refusals were the id's.
+    const content = unique("معرّف صحيح");
+    expect((await post(articleId, content)).status()).toBeLessThan(400);
+    await expect.poll(() => storedCount(content)).toBe(1);
+  });
+
+  test("staff actions refuse arguments of the wrong type without a 5xx; malformed admin paths are a 404", async ({
+    page,
+    baseURL,
+  }) => {
+    const editor = await createStaff("EDITOR");
+    await signIn(page, editor);
+    for (const path of [
+      "/admin/articles/%E0%A4%A",
+      "/admin/%E0%A4%A",
+      "/admin/articles/99999999999",
+      "/admin/articles/2147483648/preview",
+    ]) {
+      const res = await page.request.get(path, { maxRedirects: 0 });
+      expect(res.status(), path).toBe(404);
+      expect(res.headers()["x-frame-options"], path).toBe("DENY");
+    }
+    await page.goto("/admin/articles/new");
+    await page.getByLabel("العنوان", { exact: true }).fill(unique("مقال"));
+    await page.getByLabel("التصنيف").selectOption({ index: 1 });
+    const [sent] = await Promise.all([
+      page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]),
+      page.getByRole("button", { name: "حفظ كمسودة" }).click(),
+    ]);
+    const action = sent.headers()["next-action"]!;
+    await page.waitForURL(/\/admin\/articles\/\d+/);
+    const count = async () => (await sql.one<{ n: number }>('SELECT COUNT(*) AS n FROM "Article"'))!.n;
+    const before = await count();
+    // React's reply encoding: a JSON array of the arguments, sent as text.
+    for (const args of ['["x"]', '[{}, "x"]', '[{}, {"get": 1}]', "[]", '"x"', "{}", "[null, null]", "[{}, [1]]"]) {
+      const res = await page.request.post("/admin/articles/new", {
+        headers: {
+          "next-action": action,
+          accept: "text/x-component",
+          origin: baseURL!,
+          "content-type": "text/plain;charset=UTF-8",
+        },
+        data: args,
+        maxRedirects: 0,
+      });
+      expect(res.status(), args).toBeLessThan(500);
+    }
+    expect(await count()).toBe(before);
   });
 });

@@ -13,7 +13,6 @@ describe("loadConfig", () => {
     expect(c.mediaDir).toBe("uploads");
     expect(c.clientIpHeader).toBeUndefined();
     expect(c.authSecret).toBeUndefined();
-    expect(c.sitePeers).toEqual([]);
   });
 
   it("treats an empty variable as unset", () => {
@@ -29,7 +28,6 @@ describe("loadConfig", () => {
       PORT: "3280",
       SITE_URL: "https://sahifa.example/",
       NEXTAUTH_SECRET: "legacy",
-      SITE_PEERS: "http://10.0.0.2:3000, http://10.0.0.3:3000",
       CLIENT_IP_HEADER: " X-Real-IP ",
       ADMIN_EMAIL: "Editor@Example.COM",
       SCHEDULER: "off",
@@ -43,7 +41,6 @@ describe("loadConfig", () => {
       port: 3280,
       siteUrl: "https://sahifa.example",
       authSecret: "legacy",
-      sitePeers: ["http://10.0.0.2:3000", "http://10.0.0.3:3000"],
       clientIpHeader: "x-real-ip",
       admin: { email: "editor@example.com" },
       scheduler: { enabled: false, intervalMs: 2000 },
@@ -64,7 +61,6 @@ describe("loadConfig", () => {
     ["SITEMAP_CHUNK_SIZE", "0"],
     ["DATABASE_URL", "mysql://db/sahifa"],
     ["DATABASE_POOL_SIZE", "-1"],
-    ["SITE_PEERS", "10.0.0.2:3000"],
     ["CLIENT_IP_HEADER", "x real ip"],
     ["ADMIN_EMAIL", "not-an-address"],
   ])("refuses %s=%s, naming the variable", (name, value) => {

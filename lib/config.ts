@@ -2,7 +2,7 @@
 // Read once (the first call to config(), which instrumentation.ts makes at boot), so a wrong value stops the
 // server at start with a message naming the variable, instead of surfacing on some later request.
 // Plain TypeScript with no Next.js import: the tsx scripts (seed, backup, reset, import) read it too.
-// Left outside on purpose: scripts/serve.mjs reads PORT and HOSTNAME itself (Node runs it uncompiled, so it
+// Left outside on purpose: scripts/serve.mjs reads PORT, HOSTNAME and PAGE_CACHE_MB itself (Node runs it uncompiled, so it
 // cannot import TypeScript; Next.js reads the same two), next.config.js reads NEXT_DIST_DIR (loaded by Next
 // before any of the site's code), scripts/db/migrate.ts reads DATABASE_URL alone (a migration must not fail on
 // an unrelated setting), and test and benchmark scripts read their own variables (PG_TEST_URL, E2E_*).
@@ -37,9 +37,9 @@ const schema = z
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     SITE_URL: httpUrl.optional(),
     NEXTAUTH_URL: httpUrl.optional(),
-    SITE_PEERS: list.pipe(z.array(httpUrl)).default([]),
     AUTH_SECRET: z.string().optional(),
     NEXTAUTH_SECRET: z.string().optional(),
+    INTERNAL_SECRET: z.string().optional(),
     ADMIN_EMAIL: z.email().default("admin@sahifa.local"),
     ADMIN_PASSWORD: z.string().default("sahifa-admin"),
     ADMIN_NAME: z.string().default("مدير الموقع"),
@@ -80,10 +80,10 @@ export type Config = {
   /** The public origin, without a trailing slash. */
   siteUrl: string;
   nextAuthUrl: string | undefined;
-  /** The other app instances' base URLs (cache expiry is sent to each). */
-  sitePeers: string[];
-  /** Signs staff sessions and authorizes the server's calls to itself; AUTH_SECRET, or NEXTAUTH_SECRET. */
+  /** Signs staff sessions; AUTH_SECRET, or NEXTAUTH_SECRET. */
   authSecret: string | undefined;
+  /** Bearer token of the internal endpoints, when set apart (lib/site/internal-secret.ts has the fallback). */
+  internalSecret: string | undefined;
   admin: { email: string; password: string; name: string };
   siteTimezone: string;
   /** Lower-cased header a trusted reverse proxy sets; undefined: the connection's own address. */
@@ -124,8 +124,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     siteUrl: (e.SITE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
     nextAuthUrl: e.NEXTAUTH_URL,
-    sitePeers: e.SITE_PEERS,
     authSecret: e.AUTH_SECRET ?? e.NEXTAUTH_SECRET,
+    internalSecret: e.INTERNAL_SECRET?.trim() || undefined,
     admin: { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD, name: e.ADMIN_NAME },
     siteTimezone: e.SITE_TIMEZONE,
     clientIpHeader: e.CLIENT_IP_HEADER,

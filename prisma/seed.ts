@@ -1,9 +1,9 @@
 // Seeds the demo newsroom on an empty database; on a database that already has
 // articles it only makes sure the first administrator exists. Never deletes.
-import bcrypt from "bcryptjs";
-import { slugify } from "../lib/articles/slug";
+import { slugify } from "../lib/text/slug";
 import { paragraphsToHtml } from "../lib/articles/sanitize";
 import { adminCredentials } from "../lib/auth/admin-credentials";
+import { hashPassword } from "../lib/auth/password";
 import { db } from "../lib/db/client";
 import { databaseUrl, sqliteFilePath } from "../lib/db/url";
 import { loadSourceArticle } from "./seed-data/source-article";
@@ -16,7 +16,7 @@ async function ensureAdmin() {
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (existing) return;
   await db.user.create({
-    data: { email, name, role: "ADMINISTRATOR", passwordHash: await bcrypt.hash(password, 12) },
+    data: { email, name, role: "ADMINISTRATOR", passwordHash: await hashPassword(password) },
   });
   console.log(`seed: administrator ${email} created`);
 }

@@ -6,21 +6,33 @@
 // here (next.config.js turns Next's own compression off, which would
 // otherwise have compressed the page before this could read it).
 //
-// 2. The client's address. Next.js only fills `x-forwarded-for` from the connection when the client did not
+// 2. Hot responses are answered from a small in-process cache of finished
+// pages (lib/site/page-cache.mjs, the rules of the nginx micro-cache), without
+// crossing Next at all. PAGE_CACHE_MB sets its size (default 32; 0 turns it off).
+//
+// 3. The client's address. Next.js only fills `x-forwarded-for` from the connection when the client did not
 // send one, so a reader could pick their own flood-control key. Here the
 // connection's address is written into an internal header (any value the
 // client sent for it is replaced) and lib/site/client-ip.ts reads that one,
 // unless CLIENT_IP_HEADER names a header a trusted reverse proxy sets.
+//
+// 3. Requests Next.js would fail on before proxy.ts runs (an odd method, a
+// body past the limit, a malformed percent-escape: lib/site/request-guard.mjs)
+// are answered here, with the same security headers as pages. And every 404
+// of a reader page is sent as the site's own 404 page (below).
 //
 // Usage: node --max-old-space-size=256 scripts/serve.mjs (PORT, HOSTNAME,
 // NEXT_DIST_DIR from the environment), as `npm start` and scripts/up.sh run it.
 // The heap cap keeps V8 from growing the heap freely under load: 64 connections
 // took the server to 424 MB RSS without it, 258 MB with it, at the same req/s
 // (npm run bench). Raise it for a site that needs more.
-import { createServer } from "node:http";
+import { STATUS_CODES, createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import compression from "compression";
+import { createPageCache } from "../lib/site/page-cache.mjs";
 import { isReaderPage, withoutRuntime } from "../lib/site/plain-html.mjs";
+import { refusal } from "../lib/site/request-guard.mjs";
+import { securityHeaders, servedOverHttps } from "../lib/site/security-header-values.mjs";
 
 process.env.NODE_ENV = "production";
 const { default: next } = await import("next");
@@ -38,6 +50,11 @@ await app.prepare();
 
 const compress = compression();
 
+const cacheMB = process.env.PAGE_CACHE_MB === undefined ? 32 : Number(process.env.PAGE_CACHE_MB);
+const pageCache = cacheMB > 0 ? createPageCache({ maxBytes: cacheMB * 1024 * 1024 }) : null;
+// lib/site/revalidate.ts clears it when tags expire (Next runs in this process, same globalThis).
+if (pageCache) globalThis[Symbol.for("sahifa.pageCache")] = pageCache;
+
 /**
  * Holds an HTML response and sends it without the runtime's scripts. Anything
  * else (RSC payloads, feeds, files, 304s) passes straight through. Next's ETag
@@ -45,7 +62,7 @@ const compress = compression();
  * this and may already have announced itself (Next flushes the headers of a
  * streamed page early): it compresses what this hands on.
  */
-function sendWithoutRuntime(res) {
+function sendWithoutRuntime(res, { siteNotFound = false } = {}) {
   const write = res.write.bind(res);
   const end = res.end.bind(res);
   let held; // undefined: not decided yet; null: passing through
@@ -71,24 +88,103 @@ function sendWithoutRuntime(res) {
   res.end = (chunk, encoding, callback) => {
     if (!decide()) return end(chunk, encoding, callback);
     add(chunk, encoding);
-    const body = withoutRuntime(Buffer.concat(held));
-    if (!res.headersSent) res.setHeader("content-length", body.length);
     const done = [chunk, encoding, callback].find((f) => typeof f === "function");
-    return end(body, done);
+    const send = (/** @type {Buffer} */ html) => {
+      const body = withoutRuntime(html);
+      if (!res.headersSent) res.setHeader("content-length", body.length);
+      end(body, done);
+    };
+    if (siteNotFound && res.statusCode === 404)
+      notFoundPage().then(
+        (page) => {
+          // Next.js's ETag and its cache lifetime were those of the page replaced; a 404 is kept by no one.
+          if (!res.headersSent) {
+            res.removeHeader("etag");
+            res.setHeader("cache-control", "private, no-cache, no-store, max-age=0, must-revalidate");
+          }
+          send(page);
+        },
+        (error) => {
+          console.error(error);
+          send(Buffer.concat(held));
+        },
+      );
+    else send(Buffer.concat(held));
+    return res;
   };
 }
 
+/**
+ * The site's own 404 page (app/not-found.tsx, which Next.js serves at
+ * /_not-found), fetched from this server and kept for a minute. A route that
+ * finds nothing inside a cached render (an unknown article, category, tag or
+ * author, a page past the last, a `replytocom` naming no comment) makes
+ * Next.js send its error shell instead: an empty body the runtime would fill,
+ * without lang/dir, and the runtime is not sent to reader pages. Sent in its
+ * place, the 404 is one plain page, the same for every unknown URL; it costs
+ * one local request a minute (~5 ms) and nothing per 404.
+ */
+let notFound = { at: 0, page: /** @type {Promise<Buffer> | null} */ (null) };
+function notFoundPage() {
+  if (notFound.page && Date.now() - notFound.at < 60_000) return notFound.page;
+  const address = server.address();
+  const local = typeof address === "object" && address && !/^(::|0\.0\.0\.0)$/.test(address.address);
+  const host = local ? (address.family === "IPv6" ? `[${address.address}]` : address.address) : "127.0.0.1";
+  const page = fetch(`http://${host}:${port}/_not-found`).then(async (r) => {
+    if (r.status !== 404 || !/^text\/html\b/.test(r.headers.get("content-type") ?? ""))
+      throw new Error(`/_not-found answered ${r.status}`);
+    return Buffer.from(await r.arrayBuffer());
+  });
+  notFound = { at: Date.now(), page };
+  page.catch(() => (notFound = { at: 0, page: null }));
+  return page;
+}
+
+const https = servedOverHttps();
+
+/** Answers a refused request here, with the security headers Next.js would have added. */
+function refuse(req, res, status) {
+  res.writeHead(status, {
+    ...securityHeaders({ https, isolate: false }),
+    "content-type": "text/plain; charset=utf-8",
+    ...(status === 405 ? { allow: "GET, HEAD, POST, PUT, DELETE, PATCH, OPTIONS" } : {}),
+    connection: "close",
+  });
+  res.end(STATUS_CODES[status]);
+  // Whatever body is still coming is read and dropped, so the client gets to read the answer.
+  req.resume();
+}
+
 const server = createServer((req, res) => {
+  if (pageCache) void pageCache.handle(req, res, () => toNext(req, res));
+  else toNext(req, res);
+});
+
+function toNext(req, res) {
   // An IPv4 client on a dual-stack socket shows as ::ffff:a.b.c.d.
   req.headers[CLIENT_ADDRESS_HEADER] = (req.socket.remoteAddress ?? "").replace(/^::ffff:/, "");
+  const refused = refusal(req.method ?? "", req.url ?? "/", req.headers);
+  if (refused === "not-found") req.url = "/_not-found";
+  else if (refused !== null) return refuse(req, res, refused);
   compress(req, res, () => {});
   // Installed after compression, so the page is changed first and compressed after.
-  if (req.method !== "HEAD" && isReaderPage((req.url ?? "/").split("?")[0])) sendWithoutRuntime(res);
+  const path = (req.url ?? "/").split("?")[0];
+  if (req.method !== "HEAD" && isReaderPage(path)) sendWithoutRuntime(res, { siteNotFound: path !== "/_not-found" });
   handle(req, res).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.statusCode = 500;
     res.end();
   });
+}
+// What Node's HTTP parser refuses (an unknown method such as FOO, a malformed
+// or oversized header) never reaches the handler above: its default answer
+// carries no security headers.
+server.on("clientError", (error, socket) => {
+  if (!socket.writable || error.code === "ECONNRESET") return socket.destroy();
+  const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+  const headers = { ...securityHeaders({ https, isolate: false }), "Content-Type": "text/plain; charset=utf-8" };
+  const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${lines.join("")}Connection: close\r\n\r\n`);
 });
 server.listen(port, hostname, () => {
   console.log(`sahifa: serving on http://${hostname ?? "localhost"}:${port}`);

@@ -5,6 +5,13 @@
 set -eu
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
+
+# 0. Node.js 20.19+ or 22.12+ (package.json "engines"; docs/decisions/node-version.md).
+if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit((a === 20 && b >= 19) || (a === 22 && b >= 12) || a > 22 ? 0 : 1)'; then
+  echo "up: Node.js $(node -v 2>/dev/null || echo "(none)") cannot run this site: it needs 20.19 or later, or 22.12 or later" >&2
+  exit 1
+fi
+
 PORT="${PORT:-3000}"
 export PORT
 
@@ -18,13 +25,17 @@ if [ ! -f node_modules/.sahifa-lock ] || [ "$(cat node_modules/.sahifa-lock)" !=
   echo "$lock" > node_modules/.sahifa-lock
 fi
 
-# 2. A local .env with a random session secret, made once.
+# 2. A local .env with random secrets, made once: AUTH_SECRET signs staff
+# sessions, INTERNAL_SECRET guards the internal endpoints (added to an older .env).
+# Variables already set in the environment win over .env (scripts/load-env.sh).
+. scripts/load-env.sh
 if [ ! -f .env ]; then
-  secret=$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))')
-  sed "s|^AUTH_SECRET=.*|AUTH_SECRET=$secret|" .env.example | grep -v '^PORT=\|^SITE_URL=' > .env
+  grep -v '^PORT=\|^SITE_URL=\|^AUTH_SECRET=\|^INTERNAL_SECRET=' .env.example > .env
   echo "up: wrote .env (edit it to configure the site)"
 fi
-set -a; . ./.env; set +a
+ensure_secret AUTH_SECRET .env
+ensure_secret INTERNAL_SECRET .env
+load_env .env
 
 # 3. Database: apply pending migrations, seed the demo content if it is empty.
 npx tsx scripts/db/generate.ts > /dev/null

@@ -1,16 +1,12 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/admin/login-form";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { currentStaff } from "@/lib/auth/session";
 import { ar } from "@/lib/i18n/ar";
+import { siteUrl } from "@/lib/site/config";
 
 export const metadata: Metadata = { title: ar.admin.login.title, robots: { index: false } };
-
-/** Only same-site paths are followed after signing in (no open redirect). */
-function safeCallback(value: string | string[] | undefined): string {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v && v.startsWith("/") && !v.startsWith("//") ? v : "/admin";
-}
 
 export default async function LoginPage({
   searchParams,
@@ -18,7 +14,8 @@ export default async function LoginPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  // Only same-site paths are followed after signing in (no open redirect).
+  const callbackUrl = safeCallbackPath(params.callbackUrl, siteUrl());
   if (await currentStaff()) redirect(callbackUrl);
   return (
     <main className="flex min-h-screen items-center justify-center bg-gray-100 p-4">

@@ -2,6 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useState } from "react";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { ar } from "@/lib/i18n/ar";
 
 const t = ar.admin.login;
@@ -22,11 +23,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     });
     setPending(false);
     if (result?.ok && !result.error) {
-      window.location.assign(callbackUrl);
+      // Checked again here, against the origin the browser is actually on.
+      window.location.assign(safeCallbackPath(callbackUrl, window.location.origin));
       return;
     }
-    // Only the throttling message is specific; everything else stays generic.
-    setError(result?.error === t.throttled ? t.throttled : t.failed);
+    // Only the throttling messages are specific; everything else stays generic.
+    const throttled = result?.error === t.throttled || result?.error === t.throttledClient;
+    setError(throttled ? result.error : t.failed);
   }
 
   return (

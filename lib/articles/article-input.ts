@@ -1,9 +1,12 @@
 import { z } from "zod";
+import { idField, optionalRef } from "@/lib/forms/fields";
+import { isRowIdText } from "@/lib/site/boundary";
 import { ar } from "@/lib/i18n/ar";
 import { SITE_TIMEZONE } from "@/lib/site/format-date";
-import { stripControls } from "@/lib/site/text";
 import { parseWallDate, parseWallTime, wallTimeToUtc } from "@/lib/site/zoned-time";
-import { slugify, tagSlug } from "./slug";
+import { stripControls } from "@/lib/text/clean";
+import { slugify, tagSlug } from "@/lib/text/slug";
+import { readForm } from "@/lib/forms/form-data";
 
 const e = ar.admin.editor.errors;
 const optionalText = (max: number) =>
@@ -19,10 +22,7 @@ export type Intent = (typeof INTENTS)[number];
 /** The editor form, as the server reads it. The body is sanitized later, in save-article. */
 export const articleInput = z
   .object({
-    id: z
-      .string()
-      .regex(/^\d*$/)
-      .transform((s) => (s ? Number(s) : null)),
+    id: idField,
     intent: z.enum(INTENTS),
     headline: z
       .string()
@@ -35,14 +35,8 @@ export const articleInput = z
       .transform((s) => slugify(s))
       .pipe(z.string().max(120, e.slug)),
     body: z.string().max(2_000_000).transform(stripControls),
-    categoryId: z
-      .string()
-      .regex(/^[1-9]\d*$/, e.category)
-      .transform(Number),
-    authorId: z
-      .string()
-      .regex(/^\d*$/, e.author)
-      .transform((s) => (s ? Number(s) : null)),
+    categoryId: z.string().refine(isRowIdText, e.category).transform(Number),
+    authorId: optionalRef(e.author),
     tags: z
       .string()
       .max(1000)
@@ -95,10 +89,5 @@ export const FORM_FIELDS = [
 ] as const;
 
 export function readArticleForm(form: FormData): Record<(typeof FORM_FIELDS)[number], string> {
-  const out = {} as Record<(typeof FORM_FIELDS)[number], string>;
-  for (const f of FORM_FIELDS) {
-    const v = form.get(f);
-    out[f] = typeof v === "string" ? v : "";
-  }
-  return out;
+  return readForm(form, FORM_FIELDS);
 }

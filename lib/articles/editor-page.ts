@@ -1,5 +1,4 @@
 import "server-only";
-import type { EditingSession, EditorArticle } from "@/components/admin/article-editor";
 import { config } from "@/lib/config";
 import { type StaffUser, canEditOthersArticles, canPublish } from "@/lib/auth/roles";
 import { SITE_TIMEZONE } from "@/lib/site/format-date";
@@ -13,13 +12,14 @@ import { holdArticleLock } from "./lock";
 type Loaded = NonNullable<Awaited<ReturnType<typeof getArticleForEditor>>>;
 
 /**
- * What the editor page needs, shaped for the client form (strings only). Opening an article
- * takes its edit lock (or learns who holds it); `restoreAutosave` fills the form with this
- * person's autosave of a public article instead of the public version.
+ * What the editor page needs, shaped for the client form (strings only). Its type is the editor's
+ * (components/admin/article-editor.tsx, EditorArticle and EditingSession): the page that passes one to the
+ * other checks they agree. Opening an article takes its edit lock (or learns who holds it); `restoreAutosave`
+ * fills the form with this person's autosave of a public article instead of the public version.
  */
 export async function loadEditor(user: StaffUser, article: Loaded | null, restoreAutosave = false) {
   const options = await editorOptions();
-  const value: EditorArticle = {
+  const value = {
     id: article?.id ?? null,
     headline: article?.headline ?? "",
     kicker: article?.kicker ?? "",
@@ -44,7 +44,7 @@ export async function loadEditor(user: StaffUser, article: Loaded | null, restor
     Object.assign(value, saved);
   }
   const savedAt = autosave ? utcToWallTime(autosave.savedAt, SITE_TIMEZONE) : null;
-  const session: EditingSession = {
+  const session = {
     timeZone: SITE_TIMEZONE,
     autosaveMs: config().autosaveIntervalMs,
     heartbeatMs: LOCK_HEARTBEAT_MS,

@@ -161,7 +161,10 @@ async function pageOf(kind: ListingKind, slug: string, page: number): Promise<Ar
 
 async function listing<T>(owner: T | null, kind: ListingKind, slug: string, page: number): Promise<Listing<T> | null> {
   if (!owner) return null;
-  const totalPages = pageCount(await countListing(kind, slug));
+  const count = await countListing(kind, slug);
+  // A tag or author that only drafts (or nothing) use is not public: no page that would show its name.
+  if (count === 0 && kind !== "category") return null;
+  const totalPages = pageCount(count);
   if (page > totalPages) return null;
   return { owner, items: await pageOf(kind, slug, page), page, totalPages };
 }

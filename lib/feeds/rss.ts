@@ -1,37 +1,50 @@
-import { Feed } from "feed";
 import { articleDescription } from "@/lib/articles/metadata";
 import { ar } from "@/lib/i18n/ar";
 import { absoluteUrl, siteUrl } from "@/lib/site/config";
 import { paths } from "@/lib/site/paths";
 import type { FeedEntry } from "./queries";
+import { xmlResponse } from "./xml";
 
-/** RSS 2.0 built by the `feed` library; nothing but published article fields goes in. */
-export function renderRss(options: { title: string | null; selfPath: string; entries: FeedEntry[] }): Response {
-  const feed = new Feed({
-    title: options.title ? `${ar.siteName} — ${options.title}` : ar.siteName,
-    description: ar.siteTagline,
-    id: siteUrl(),
-    link: siteUrl(),
-    language: "ar",
-    feedLinks: { rss: absoluteUrl(options.selfPath) },
-    updated: options.entries[0] ? new Date(options.entries[0].updatedAt) : undefined,
-    generator: ar.siteName,
-    copyright: ar.footer(new Date().getFullYear()),
-  });
-  for (const e of options.entries) {
-    const link = absoluteUrl(paths.article(e.slug));
-    feed.addItem({
-      title: e.headline,
-      id: link,
-      guid: link,
-      link,
-      date: new Date(e.publishedAt),
-      description: articleDescription({ excerpt: e.excerpt, body: e.body }),
-      author: [{ name: e.author }],
-      category: [{ name: e.category }],
-    });
-  }
-  return new Response(feed.rss2(), {
-    headers: { "content-type": "application/rss+xml; charset=utf-8" },
-  });
+type RssOptions = { title: string | null; selfPath: string; entries: FeedEntry[] };
+
+/**
+ * The RSS 2.0 document, as a tree for lib/feeds/xml.ts: every text escaped,
+ * none in CDATA, so whatever staff type stays text. Nothing but published
+ * article fields goes in.
+ */
+export function rssDocument(options: RssOptions, now = new Date()) {
+  const newest = options.entries[0];
+  return {
+    rss: {
+      "@_version": "2.0",
+      "@_xmlns:atom": "http://www.w3.org/2005/Atom",
+      channel: {
+        title: options.title ? `${ar.siteName} — ${options.title}` : ar.siteName,
+        link: `${siteUrl()}/`,
+        description: ar.siteTagline,
+        lastBuildDate: (newest ? new Date(newest.updatedAt) : now).toUTCString(),
+        docs: "https://validator.w3.org/feed/docs/rss2.html",
+        generator: ar.siteName,
+        language: "ar",
+        copyright: ar.footer(now.getFullYear()),
+        "atom:link": { "@_href": absoluteUrl(options.selfPath), "@_rel": "self", "@_type": "application/rss+xml" },
+        item: options.entries.map((e) => {
+          const link = absoluteUrl(paths.article(e.slug));
+          return {
+            title: e.headline,
+            link,
+            guid: { "@_isPermaLink": "false", "#text": link },
+            pubDate: new Date(e.publishedAt).toUTCString(),
+            description: articleDescription({ excerpt: e.excerpt, body: e.body }),
+            author: e.author,
+            category: e.category,
+          };
+        }),
+      },
+    },
+  };
+}
+
+export function renderRss(options: RssOptions): Response {
+  return xmlResponse(rssDocument(options), "application/rss+xml");
 }

@@ -1,17 +1,10 @@
-import { XMLBuilder } from "fast-xml-parser";
 import { ar } from "@/lib/i18n/ar";
 import { absoluteUrl } from "@/lib/site/config";
 import { paths } from "@/lib/site/paths";
 
-const builder = new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true });
-const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
-const declaration = { "?xml": { "@_version": "1.0", "@_encoding": "UTF-8" } };
+export { xmlResponse } from "./xml";
 
-export function xmlResponse(body: object): Response {
-  return new Response(builder.build({ ...declaration, ...body }), {
-    headers: { "content-type": "application/xml; charset=utf-8" },
-  });
-}
+const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
 type Url = { loc: string; lastmod?: string };
 

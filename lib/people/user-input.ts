@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { requiredLine } from "@/lib/admin/form";
-import { cleanLine } from "@/lib/comments/validation";
+import { rowIdText } from "@/lib/site/boundary";
+import { requiredLine } from "@/lib/forms/fields";
+import { cleanLine } from "@/lib/text/clean";
 import { Role } from "@/lib/db/generated/enums";
 import { ar } from "@/lib/i18n/ar";
 
@@ -8,7 +9,6 @@ const e = ar.admin.manage.users.errors;
 const chars = (s: string) => Array.from(s).length;
 
 export const PASSWORD_MIN = 12;
-export const BCRYPT_COST = 12; // as prisma/seed.ts
 
 export const USER_FIELDS = ["email", "name", "role", "password"] as const;
 
@@ -16,10 +16,7 @@ export const USER_FIELDS = ["email", "name", "role", "password"] as const;
 // 200 is where sign-in stops reading.
 const password = z.string().refine((s) => chars(s) >= PASSWORD_MIN && chars(s) <= 200, e.password);
 const role = z.enum(Role, { error: e.role });
-const userId = z
-  .string()
-  .regex(/^[1-9]\d{0,9}$/)
-  .transform(Number);
+const userId = rowIdText;
 
 export const createUserInput = z.object({
   // Sign-in lowercases the address, so it is stored lowercased.

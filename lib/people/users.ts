@@ -1,15 +1,17 @@
 import "server-only";
-import bcrypt from "bcryptjs";
 import { logActivity } from "@/lib/admin/activity";
-import { fieldErrors, invalid, readForm } from "@/lib/admin/form";
+import { fieldErrors, invalid } from "@/lib/forms/errors";
+import { readForm } from "@/lib/forms/form-data";
 import { pageWindow } from "@/lib/admin/list-page";
 import { type ActionResult, refused } from "@/lib/auth/action";
+import { hashPassword } from "@/lib/auth/password";
 import type { StaffUser } from "@/lib/auth/roles";
+import { endAllStaffSessions } from "@/lib/auth/staff-sessions";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { ar } from "@/lib/i18n/ar";
 import { removesLastAdministrator } from "./rules";
-import { BCRYPT_COST, USER_FIELDS, activeInput, createUserInput, passwordInput, roleInput } from "./user-input";
+import { USER_FIELDS, activeInput, createUserInput, passwordInput, roleInput } from "./user-input";
 import { unlessPrisma } from "@/lib/db/errors";
 
 const t = ar.admin.manage.users;
@@ -90,7 +92,7 @@ export async function createUser(actor: StaffUser, form: FormData): Promise<Crea
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
     return invalid(t.errors.form, { email: t.errors.emailTaken }, kept);
   }
-  const passwordHash = await bcrypt.hash(input.password, BCRYPT_COST);
+  const passwordHash = await hashPassword(input.password);
   const user = await unlessPrisma(
     db.user.create({
       data: { email: input.email, name: input.name, role: input.role, passwordHash },
@@ -144,12 +146,13 @@ export async function setActive(actor: StaffUser, form: FormData): Promise<Actio
 export async function resetPassword(actor: StaffUser, form: FormData): Promise<ActionResult> {
   const parsed = passwordInput.safeParse(readForm(form, ["id", "password"]));
   if (!parsed.success) return invalid(t.errors.form, fieldErrors(parsed.error));
-  const passwordHash = await bcrypt.hash(parsed.data.password, BCRYPT_COST);
+  const passwordHash = await hashPassword(parsed.data.password);
   const user = await unlessPrisma(
     db.user.update({ where: { id: parsed.data.id }, data: { passwordHash }, select: { id: true, name: true } }),
     { P2025: null }, // no such account
   );
   if (!user) return refused;
+  await endAllStaffSessions(user.id);
   await logActivity(actor.id, "user.password", { type: "user", id: user.id, summary: user.name });
   return { ok: true, message: t.passwordReset };
 }

@@ -55,6 +55,22 @@ function addHashPolicy(value) {
   value.headers = { ...value.headers, "content-security-policy": policy };
 }
 
+/**
+ * Whether an entry is one a stranger can mint at will: a not-found answer
+ * (every unknown article, category, tag, author, `?replytocom=` or page past
+ * the last is a 404 under its own URL) or a cached query that found nothing
+ * (`unstable_cache` keyed by the slug asked for). Stored, each junk URL left
+ * ~60 kB of HTML, RSC and segment files that are never removed; not stored,
+ * such a request costs one render and its queries (about twice the time of a
+ * page from the cache). The site's one shared 404 page (`/_not-found`) is kept.
+ * @param {string} key
+ * @param {any} value
+ */
+function isJunk(key, value) {
+  if (value?.kind === "FETCH") return value.data?.body === "null";
+  return typeof value?.status === "number" && value.status >= 400 && !/(^|\/)_not-found$/.test(key);
+}
+
 class CspHashCache extends FileSystemCache {
   /** @param {Parameters<FileSystemCache["get"]>} args */
   async get(...args) {
@@ -65,6 +81,7 @@ class CspHashCache extends FileSystemCache {
 
   /** @param {Parameters<FileSystemCache["set"]>} args */
   async set(...args) {
+    if (isJunk(args[0], args[1])) return;
     addHashPolicy(args[1]);
     return super.set(...args);
   }
@@ -72,3 +89,4 @@ class CspHashCache extends FileSystemCache {
 
 module.exports = CspHashCache;
 module.exports.inlineScriptHashes = inlineScriptHashes;
+module.exports.isJunk = isJunk;

@@ -75,7 +75,8 @@ function dropElements(
  * The page without the runtime's scripts and the hints that preload them.
  * Next's error shell (`<html id="__next_error__">`, sent when a cached route
  * calls notFound()) is left whole: its body is empty and the runtime draws
- * the not-found page from the payload.
+ * the not-found page from the payload. scripts/serve.mjs sends the site's own
+ * 404 page in its place; this only matters if that page cannot be had.
  */
 export function withoutRuntime(/** @type {Buffer} */ html) {
   if (/^\s*<!DOCTYPE html><html id="__next_error__"/i.test(html.subarray(0, 64).toString("latin1"))) return html;

@@ -1,15 +1,23 @@
 import "server-only";
 import { revalidateTag, updateTag } from "next/cache";
 import { after } from "next/server";
-import { internalSecret, internalUrl } from "./internal";
-import { config } from "@/lib/config";
+import { db } from "@/lib/db/client";
+import { databaseUrl, isPostgresUrl } from "@/lib/db/url";
+import { internalSecret, internalUrl, postExpiry } from "./internal";
 import { logger } from "@/lib/log/logger";
+import { CHANNEL, encodeMessages } from "./tag-bus";
 
 // How long after a change the tags are expired a second time (see below).
 const FOLLOW_UP_MS = 1500;
 
+/** The copies of finished pages scripts/serve.mjs keeps (lib/site/page-cache.mjs), when it runs this server. */
+function pageCache(): { clear(): void } | undefined {
+  return (globalThis as Record<symbol, { clear(): void } | undefined>)[Symbol.for("sahifa.pageCache")];
+}
+
 /** Expires tags at once: the next request renders fresh, nobody is served stale news. */
 export function expireTagsNow(names: string[]) {
+  pageCache()?.clear();
   for (const name of names) {
     try {
       updateTag(name); // server actions: immediate, read-your-writes
@@ -19,44 +27,32 @@ export function expireTagsNow(names: string[]) {
   }
 }
 
-/**
- * The other app instances behind the same load balancer (SITE_PEERS: their base URLs, comma
- * separated, e.g. "http://10.0.0.2:3000,http://10.0.0.3:3000"; this instance may be listed too).
- * Each instance keeps its own copy of Next's cache, so each must expire the same tags.
- */
-export function sitePeers(): string[] {
-  return config().sitePeers;
-}
-
-function postExpiry(url: string, secret: string, tags: string[]) {
-  return fetch(url, {
-    method: "POST",
-    headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
-    body: JSON.stringify({ tags }),
-    signal: AbortSignal.timeout(5_000),
-  }).then(
-    (response) => {
-      if (!response.ok) logger.warn({ url, status: response.status, tags }, "peer cache expiry refused");
-    },
-    // Best effort: the time-based revalidation still bounds staleness; but say so, a peer may be down.
-    (error: unknown) => logger.warn({ url, err: error, tags }, "peer cache expiry failed"),
-  );
+/** Tells the other instances (PostgreSQL only: on SQLite there is one) to expire these tags too. */
+async function notifyOtherInstances(names: string[]) {
+  if (!isPostgresUrl(databaseUrl())) return;
+  try {
+    // $executeRaw goes to the primary even with read replicas configured (a replica cannot NOTIFY).
+    for (const payload of encodeMessages(names)) await db.$executeRaw`SELECT pg_notify(${CHANNEL}, ${payload})`;
+  } catch (error) {
+    // The change is saved; the other instances catch up when their listener reconnects (it expires
+    // every page then) or at the one-hour safety net. Logged, so an operator sees it.
+    logger.error({ err: error, tags: names }, "cache tags: could not notify the other instances");
+  }
 }
 
 /**
- * Expires the tags of changed data here and on every peer instance, then once
+ * Expires the tags of changed data here and on every other instance, then once
  * more a moment later: a page render that read the database just before the
  * change but was stored just after it would otherwise be taken as fresh until
- * its time-based expiry.
+ * its time-based expiry. (The other instances do their own follow-up, lib/site/tag-listener.ts.)
  */
 export function expireTags(...names: string[]) {
   expireTagsNow(names);
   const secret = internalSecret();
-  if (!secret) return;
-  const peers = sitePeers().map((base) => new URL("/api/revalidate", base).toString());
   after(async () => {
-    await Promise.all(peers.map((url) => postExpiry(url, secret, names)));
+    await notifyOtherInstances(names);
+    if (!secret) return;
     await new Promise((resolve) => setTimeout(resolve, FOLLOW_UP_MS));
-    await Promise.all([internalUrl("/api/revalidate"), ...peers].map((url) => postExpiry(url, secret, names)));
+    await postExpiry(internalUrl("/api/revalidate"), secret, names);
   });
 }

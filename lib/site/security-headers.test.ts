@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import {
   applySecurityHeaders,
   contentSecurityPolicy,
+  MEDIA_POLICY,
   forwardedRequestHeaders,
+  isMediaPath,
   makeNonce,
   needsNonce,
   needsOpenerIsolation,
@@ -65,6 +67,19 @@ describe("security headers", () => {
     applySecurityHeaders(reader, { https: false, isolate: false });
     expect(reader.get("cross-origin-opener-policy")).toBeNull();
     expect(reader.get("x-frame-options")).toBe("DENY");
+  });
+
+  it("uploaded files and the image optimizer keep their own strict policy, not the pages'", () => {
+    for (const path of ["/media/2026/12/a.webp", "/media/x", "/_next/image", "/_next/image/"])
+      expect(isMediaPath(path), path).toBe(true);
+    for (const path of ["/", "/mediax", "/media", "/admin/media", "/_next/images", "/_next/static/x.js", "/feed.xml"])
+      expect(isMediaPath(path), path).toBe(false);
+    const file = new Headers({ "Content-Security-Policy": "default-src 'none'; sandbox" });
+    applySecurityHeaders(file, { https: true, isolate: false, media: true });
+    expect(file.get("content-security-policy")).toBe(MEDIA_POLICY);
+    expect(MEDIA_POLICY.split("; ")).toEqual(["default-src 'none'", "frame-ancestors 'none'", "sandbox"]);
+    expect(file.get("x-content-type-options")).toBe("nosniff");
+    expect(file.get("strict-transport-security")).toContain("max-age=");
   });
 
   it("a client's own CSP request header is dropped, so it cannot choose the nonce", () => {

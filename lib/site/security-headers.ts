@@ -1,10 +1,14 @@
-import { config } from "@/lib/config";
 /**
  * The security headers every response carries, set from proxy.ts (which runs
  * on every path, static assets included). docs/security.md explains the
  * choices; lib/site/csp-hash-cache.js adds the second, hash-based script
- * policy to pages served from the page cache.
+ * policy to pages served from the page cache. The values themselves live in
+ * security-header-values.mjs, shared with scripts/serve.mjs.
  */
+import { config } from "@/lib/config";
+import { servedOverHttps as configuredHttps, securityHeaders } from "./security-header-values.mjs";
+
+export { contentSecurityPolicy, HSTS, STATIC_HEADERS } from "./security-header-values.mjs";
 
 /** Dynamic routes, rendered per request: their scripts carry a fresh nonce. */
 const NONCE_PATHS = /^\/(admin|login|search)(\/|$)/;
@@ -25,6 +29,18 @@ const ISOLATED_PATHS = /^\/(admin|login|api)(\/|$)/;
 export const needsOpenerIsolation = (pathname: string) => ISOLATED_PATHS.test(pathname);
 
 /**
+ * Uploaded files (and the image optimizer's copies of them) get a policy of
+ * their own, stricter than the pages': opened on its own, a file loads
+ * nothing, runs nothing and sits in a sandbox, even if a browser misjudged
+ * its type. The site-wide policy must not replace it.
+ */
+const MEDIA_PATHS = /^\/(media\/|_next\/image(\/|$))/;
+
+export { MEDIA_POLICY } from "./security-header-values.mjs";
+
+export const isMediaPath = (pathname: string) => MEDIA_PATHS.test(pathname);
+
+/**
  * HTTPS is decided by the configured public address (SITE_URL or
  * NEXTAUTH_URL starting with https://), never by a request
  * header a client could send (x-forwarded-proto is only as honest as the
@@ -36,7 +52,7 @@ export function servedOverHttps(
     NEXTAUTH_URL: config().nextAuthUrl,
   },
 ): boolean {
-  return [env.SITE_URL, env.NEXTAUTH_URL].some((url) => /^https:\/\//i.test(url ?? ""));
+  return configuredHttps(env);
 }
 
 export function makeNonce(): string {
@@ -46,47 +62,15 @@ export function makeNonce(): string {
 }
 
 /**
- * With a nonce: only scripts Next.js rendered for this request run, and what
- * they load ('strict-dynamic'). Without one (pages from the page cache, feeds,
- * files), inline scripts are allowed by this policy and restricted by the
- * hash policy the cache adds to cached pages.
+ * Sets every security header on a response; `isolate` adds the opener policy
+ * (see needsOpenerIsolation), `media` puts the files' own policy in place of
+ * the pages' (see isMediaPath).
  */
-export function contentSecurityPolicy({ nonce, https }: { nonce?: string; https: boolean }): string {
-  const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self' 'unsafe-inline'";
-  return [
-    "default-src 'self'",
-    `script-src ${scripts}`,
-    // React and the editor set style attributes; styles cannot run code.
-    "style-src 'self' 'unsafe-inline'",
-    // Imported articles may show images from their old hosts.
-    "img-src 'self' data: blob: https:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "media-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-src 'none'",
-    "frame-ancestors 'none'",
-    ...(https ? ["upgrade-insecure-requests"] : []),
-  ].join("; ");
-}
-
-export const STATIC_HEADERS: Record<string, string> = {
-  "X-Content-Type-Options": "nosniff",
-  "X-Frame-Options": "DENY",
-  "Referrer-Policy": "strict-origin-when-cross-origin",
-  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
-};
-
-export const HSTS = "max-age=31536000; includeSubDomains";
-
-/** Sets every security header on a response; `isolate` adds the opener policy (see needsOpenerIsolation). */
-export function applySecurityHeaders(headers: Headers, options: { nonce?: string; https: boolean; isolate: boolean }) {
-  for (const [name, value] of Object.entries(STATIC_HEADERS)) headers.set(name, value);
-  if (options.isolate) headers.set("Cross-Origin-Opener-Policy", "same-origin");
-  headers.set("Content-Security-Policy", contentSecurityPolicy(options));
-  if (options.https) headers.set("Strict-Transport-Security", HSTS);
+export function applySecurityHeaders(
+  headers: Headers,
+  options: { nonce?: string; https: boolean; isolate: boolean; media?: boolean },
+) {
+  for (const [name, value] of Object.entries(securityHeaders(options))) headers.set(name, value);
 }
 
 /**

@@ -213,8 +213,10 @@ describe("staff accounts for imported authors", () => {
     expect(report.staff).toEqual({ created: 1, linked: 0, unchanged: 0 });
     const author = await m.db.author.findUniqueOrThrow({ where: { wpLogin: f.author.login }, include: { user: true } });
     expect(author.user).toMatchObject({ email: "y@example.ma", name: f.author.name, role: "AUTHOR", active: false });
-    // A random password nobody was told: a real bcrypt hash, so it is never the empty or a known one.
-    expect(await passwordHash("y@example.ma")).toMatch(/^\$2[ab]\$12\$.{53}$/);
+    // A random password nobody was told: a real argon2id hash, so it is never the empty or a known one.
+    expect(await passwordHash("y@example.ma")).toMatch(
+      /^\$argon2id\$v=19\$m=19456,t=2,p=1\$[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{43}$/,
+    );
     // The post author with no <wp:author> entry (no e-mail) stays a profile.
     expect((await m.db.author.findUniqueOrThrow({ where: { wpLogin: "guest" } })).userId).toBeNull();
     expect(report.articles).toEqual({ created: 0, updated: 0, unchanged: 6 });

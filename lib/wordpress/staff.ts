@@ -5,9 +5,9 @@
 // random password nobody knows: an administrator switches it on and sets a
 // password in /admin/users, or changes the role, before anyone signs in.
 import { randomBytes } from "node:crypto";
-import bcrypt from "bcryptjs";
+import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
-import { BCRYPT_COST, createUserInput } from "@/lib/people/user-input";
+import { createUserInput } from "@/lib/people/user-input";
 import type { WxrAuthor } from "./wxr";
 
 export type StaffOutcome = "created" | "linked" | "unchanged" | { skip: string };
@@ -33,7 +33,7 @@ export async function staffAccountFor(authorId: number, author: WxrAuthor): Prom
     await db.author.update({ where: { id: authorId }, data: { userId: existing.id } });
     return "linked";
   }
-  const passwordHash = await bcrypt.hash(randomBytes(32).toString("base64url"), BCRYPT_COST);
+  const passwordHash = await hashPassword(randomBytes(32).toString("base64url"));
   await db.$transaction(async (tx) => {
     const user = await tx.user.create({
       data: { email: email.data, name: author.displayName, role: "AUTHOR", active: false, passwordHash },

@@ -33,6 +33,8 @@ export function compareRuns(a: BenchResult, b: BenchResult, aName = "baseline", 
   row("RSS peak under load", a.memory.peakUnderLoadMB, b.memory.peakUnderLoadMB, "MB");
   row("publish visible, home", a.publish.homeMs, b.publish.homeMs, "ms");
   row("publish visible, article", a.publish.articleMs, b.publish.articleMs, "ms");
+  if (a.publish.aloneHomeMs !== undefined && b.publish.aloneHomeMs !== undefined)
+    row("publish visible alone, home", a.publish.aloneHomeMs, b.publish.aloneHomeMs, "ms");
   for (const s of b.scale) {
     const old = a.scale.find((x) => x.articles === s.articles);
     if (!old) continue;

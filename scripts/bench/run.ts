@@ -3,7 +3,8 @@
 //   npm run bench                         10,000 articles, 100,000 comments
 //   npm run bench -- --articles 100000    (comments default to 10 per article)
 //   npm run bench -- --compare bench/baseline.json   also print the change against a recorded run
-//   options: --comments N, --duration S (per cell, default 5), --connections 1,16,64, --no-scale
+//   options: --comments N, --duration S (per cell, default 5), --connections 1,16,64, --no-scale,
+//            --rounds N (interleaved rounds per concurrency, default 5), --port P (first of three, default 3260)
 //
 // Builds the site into .next-bench, makes data/bench.db (generated once per size and
 // kept in data/bench-cache/), serves it with `npm start`'s command on 127.0.0.1:3260,
@@ -30,18 +31,21 @@ const { values: args } = parseArgs({
     connections: { type: "string", default: "1,16,64" },
     compare: { type: "string" },
     "no-scale": { type: "boolean", default: false },
+    rounds: { type: "string", default: "5" },
+    port: { type: "string", default: "3260" },
   },
 });
 const ARTICLES = Number(args.articles);
 const COMMENTS = args.comments === undefined ? ARTICLES * 10 : Number(args.comments);
 const DURATION = Number(args.duration);
-/** Interleaved rounds of the static file and the micro-cache cells (the median is kept). */
-const ROUNDS = 5;
+/** Interleaved rounds of the static file, the micro-cache and the alone cells (the median is kept). */
+const ROUNDS = Math.max(1, Number(args.rounds));
 const CONNECTIONS = args.connections.split(",").map(Number);
 // The second dataset for the flatness check: 10× larger, or 10× smaller from 100,000 up.
 const SCALE_ARTICLES = ARTICLES >= 100_000 ? ARTICLES / 10 : ARTICLES * 10;
 
-const PORTS = { app: 3260, cache: 3261, static: 3262 };
+const PORT = Number(args.port);
+const PORTS = { app: PORT, cache: PORT + 1, static: PORT + 2 };
 const DIST = ".next-bench";
 const SECRET = randomBytes(24).toString("base64url");
 const APP = `http://127.0.0.1:${PORTS.app}`;
@@ -169,9 +173,13 @@ async function scaleProbe(dbFile: string, articles: number) {
   const fresh = Array.from({ length: 25 }, (_, i) => published[published.length - 1 - i * step]!).map(
     (s) => `${APP}/articles/${enc(s)}`,
   );
+  // Five pages from `from`, kept inside the listing (a small dataset has fewer than 100 pages).
   const listing = (from: number) =>
-    Array.from({ length: 5 }, (_, i) => `${APP}/category/${enc(category.slug)}?page=${from + i}`);
-  const deep = Math.min(1000, pages - 5);
+    Array.from(
+      { length: 5 },
+      (_, i) => `${APP}/category/${enc(category.slug)}?page=${Math.max(2, Math.min(from, pages - 4)) + i}`,
+    );
+  const deep = Math.max(2, Math.min(1000, pages - 5));
   // Both datasets are probed the same way: a fresh server, warmed on pages the
   // probe does not time (the JIT and SQLite's page cache start cold).
   const others = published.slice(0, 20).map((s) => `${APP}/articles/${enc(s)}`);
@@ -198,9 +206,13 @@ async function scaleProbe(dbFile: string, articles: number) {
 }
 const searchTerms = { rare: "", common: "الأمن" };
 
-/** A publish under load: how long until the micro-cache serves it on the home and article pages. */
-async function publishUnderLoad(dbFile: string, seedSlug: string, articleUrl: string) {
-  const load = background(CACHE, ["/", new URL(articleUrl).pathname], 16, 6);
+/**
+ * A publish under load on both paths: how long until the micro-cache, and the
+ * site alone (its own page cache), serve it on the home and article pages.
+ */
+async function publishUnderLoad(dbFile: string, seedSlug: string, articlePath: string) {
+  const paths = ["/", articlePath];
+  const load = Promise.all([background(CACHE, paths, 8, 6), background(APP, paths, 8, 6)]);
   await sleep(1500);
   const marker = `عاجل-${Date.now().toString(36)}`;
   const sqlite = new Database(dbFile);
@@ -233,12 +245,17 @@ async function publishUnderLoad(dbFile: string, seedSlug: string, articleUrl: st
       await sleep(25);
     }
   };
-  const [home, article] = await Promise.all([visible(`${CACHE}/`), visible(articleUrl)]);
+  const [home, article, aloneHome, aloneArticle] = await Promise.all([
+    visible(`${CACHE}/`),
+    visible(CACHE + articlePath),
+    visible(`${APP}/`),
+    visible(APP + articlePath),
+  ]);
   await load;
-  return { homeMs: home, articleMs: article };
+  return { homeMs: home, articleMs: article, aloneHomeMs: aloneHome, aloneArticleMs: aloneArticle };
 }
 
-function machine() {
+function machine(): BenchResult["machine"] {
   const lscpu = (() => {
     try {
       return execFileSync("lscpu", { encoding: "utf8" });
@@ -308,18 +325,17 @@ async function main() {
       await hammer(name, "nginx", CACHE + p, 16, 1);
     }
     for (const c of CONNECTIONS) {
-      for (const [name, p] of Object.entries(targets)) {
-        cells.push(await hammer(name, "next", APP + p, c, DURATION));
-        log(`c=${c}: ${name} via next ${cells.at(-1)!.rps} req/s`);
-      }
-      // autocannon shares the two cores with nginx, so one cell moves by tens of
-      // percent: the file and the micro-cache are measured in ROUNDS interleaved
-      // rounds and each keeps its median round.
+      // autocannon shares the two cores with nginx and the site, so one cell moves
+      // by tens of percent: every cell is measured in ROUNDS interleaved rounds
+      // (file, micro-cache, site alone) and keeps its median round.
       const rounds = new Map<string, Cell[]>();
       for (let r = 0; r < ROUNDS; r++) {
         const round: [string, Cell["via"], string][] = [
           ["static file", "static", `${STATIC}/article.html`],
           ...Object.entries(targets).map(([n, p]): [string, Cell["via"], string] => [n, "nginx", CACHE + p]),
+          ...Object.entries(targets).map(([n, p]): [string, Cell["via"], string] => [n, "next", APP + p]),
+          // A trivial request on the site alone, at one connection: what every request costs at least.
+          ...(c === 1 ? [["robots.txt", "next", `${APP}/robots.txt`] as [string, Cell["via"], string]] : []),
         ];
         for (const [name, via, url] of round) {
           const cell = await hammer(name, via, url, c, DURATION);
@@ -330,9 +346,10 @@ async function main() {
       for (const runs of rounds.values()) cells.push(runs.sort((a, b) => a.rps - b.rps)[Math.floor(runs.length / 2)]!);
     }
     clearInterval(sampler);
+    info.loadAverageAfterLoad = round(os.loadavg()[0]!, 2);
 
     log("publishing under load");
-    const publish = await publishUnderLoad("data/bench.db", seedSlug, CACHE + targets.article);
+    const publish = await publishUnderLoad("data/bench.db", seedSlug, targets.article);
 
     log("first renders, listing depth and search");
     await nginx.stop();

@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import { findMediaFile } from "@/lib/media/serve";
+import { MEDIA_POLICY } from "@/lib/site/security-headers";
 
 export const dynamic = "force-dynamic";
 
@@ -11,8 +12,8 @@ const headers = (contentType: string, size: number, mtime: Date) => ({
   "Last-Modified": mtime.toUTCString(),
   "Cache-Control": "public, max-age=31536000, immutable",
   "X-Content-Type-Options": "nosniff",
-  // Opened on its own, a file is inert even if a browser misjudged it.
-  "Content-Security-Policy": "default-src 'none'; sandbox",
+  // Opened on its own, a file is inert even if a browser misjudged it (proxy.ts keeps this policy).
+  "Content-Security-Policy": MEDIA_POLICY,
 });
 
 /** Serves files stored under MEDIA_DIR, and nothing else. */

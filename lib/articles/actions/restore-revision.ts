@@ -7,14 +7,15 @@ import { db } from "@/lib/db/client";
 import { ar } from "@/lib/i18n/ar";
 import { indexArticle } from "@/lib/search/index";
 import { tags } from "@/lib/site/cache-tags";
+import { parseRowId } from "@/lib/site/boundary";
 import { expireTags } from "@/lib/site/revalidate";
 
 /** Puts a revision's text back, keeping the current text as a revision of its own. */
 export const restoreRevisionAction = staffAction(
   () => true,
   async (user, form: FormData) => {
-    const id = Number(form.get("revisionId"));
-    if (!Number.isInteger(id) || id <= 0) return { ok: false, message: ar.admin.refused };
+    const id = parseRowId(String(form.get("revisionId") ?? ""));
+    if (!id) return { ok: false, message: ar.admin.refused };
     const revision = await db.revision.findUnique({
       where: { id },
       select: {

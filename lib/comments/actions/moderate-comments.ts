@@ -4,14 +4,15 @@ import { refresh } from "next/cache";
 import { staffAction } from "@/lib/auth/action";
 import { canModerateComments } from "@/lib/auth/roles";
 import { ar } from "@/lib/i18n/ar";
+import { parseRowId } from "@/lib/site/boundary";
 import { MODERATION_ACTIONS, type ModerationAction, editComment, moderate, replyAsStaff } from "../moderation";
-import { cleanLine, cleanText } from "../validation";
+import { cleanLine, cleanText } from "@/lib/text/clean";
 
 const isAction = (v: unknown): v is ModerationAction => typeof v === "string" && v in MODERATION_ACTIONS;
 const ids = (values: FormDataEntryValue[]) =>
   values
-    .map(Number)
-    .filter((n) => Number.isInteger(n) && n > 0)
+    .map((v) => (typeof v === "string" ? parseRowId(v) : null))
+    .filter((n) => n !== null)
     .slice(0, 200);
 const done = () => {
   refresh();

@@ -1,5 +1,7 @@
 "use server";
 
+import { ar } from "@/lib/i18n/ar";
+import { formArgument, rowId } from "@/lib/site/boundary";
 import { tags } from "@/lib/site/cache-tags";
 import { clientIp, userAgent } from "@/lib/site/client-ip";
 import { expireTags } from "@/lib/site/revalidate";
@@ -7,11 +9,7 @@ import { rememberCommenter } from "../remember";
 import { submitComment } from "../submit";
 import { emptyCommentState, type CommentFormState, type CommentValues } from "../types";
 import { validateComment } from "../validation";
-
-const text = (form: FormData, key: string) => {
-  const v = form.get(key);
-  return typeof v === "string" ? v : "";
-};
+import { readForm } from "@/lib/forms/form-data";
 
 /**
  * The public comment form's action. It works without JavaScript: the form
@@ -22,19 +20,29 @@ export async function submitCommentAction(
   _previous: CommentFormState,
   form: FormData,
 ): Promise<CommentFormState> {
+  // The article id is bound into the page, but a request can carry any value
+  // in its place (an object there would reach Prisma as a query operator).
+  if (!rowId.safeParse(articleId).success || !formArgument.safeParse(form).success)
+    return {
+      status: "rejected",
+      values: emptyCommentState.values,
+      errors: { form: ar.comments.errors.articleClosed },
+      nonce: Date.now(),
+    };
+  const sent = readForm(form, ["comment", "author", "email", "url", "comment_parent", "ak_hp"]);
   const values: CommentValues = {
-    content: text(form, "comment"),
-    name: text(form, "author"),
-    email: text(form, "email"),
-    url: text(form, "url"),
-    parentId: text(form, "comment_parent"),
+    content: sent.comment,
+    name: sent.author,
+    email: sent.email,
+    url: sent.url,
+    parentId: sent.comment_parent,
     remember: form.get("wp-comment-cookies-consent") === "yes",
   };
   const nonce = Date.now();
 
   // Honeypot: people never see this field, bots fill it. Answer as for any
   // held comment so the bot learns nothing, and store nothing.
-  if (text(form, "ak_hp") !== "") {
+  if (sent.ak_hp !== "") {
     return { status: "held", values: { ...values, content: "" }, errors: {}, nonce };
   }
 

@@ -8,6 +8,7 @@ import { loadEditor } from "@/lib/articles/editor-page";
 import { canEditArticle } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { ar } from "@/lib/i18n/ar";
+import { parseRowId } from "@/lib/site/boundary";
 import { paths } from "@/lib/site/paths";
 
 const notices: Record<string, string> = {
@@ -25,7 +26,8 @@ export default async function EditArticle({
 }) {
   const user = await requireStaff();
   const { id } = await params;
-  const article = /^[1-9]\d{0,9}$/.test(id) ? await getArticleForEditor(Number(id)) : null;
+  const rowId = parseRowId(id);
+  const article = rowId ? await getArticleForEditor(rowId) : null;
   // Someone else's article looks the same as a missing one.
   if (!article || !canEditArticle(user, article)) notFound();
   const query = await searchParams;

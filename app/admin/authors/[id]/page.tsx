@@ -9,6 +9,7 @@ import { deleteAuthorAction } from "@/lib/people/actions/delete-author";
 import { saveAuthorAction } from "@/lib/people/actions/save-author";
 import { accountOptions, getAuthor } from "@/lib/people/authors";
 import { canEditAuthorProfile, canManageAuthors } from "@/lib/people/rules";
+import { parseRowId } from "@/lib/site/boundary";
 import { paths } from "@/lib/site/paths";
 
 const m = ar.admin.manage;
@@ -23,7 +24,8 @@ export default async function EditAuthor({
 }) {
   const user = await requireStaff();
   const { id } = await params;
-  const author = /^[1-9]\d{0,9}$/.test(id) ? await getAuthor(Number(id)) : null;
+  const rowId = parseRowId(id);
+  const author = rowId ? await getAuthor(rowId) : null;
   // Someone else's profile looks the same as a missing one.
   if (!author || !canEditAuthorProfile(user, author)) notFound();
   const manages = canManageAuthors(user);

@@ -9,6 +9,7 @@ import { ar } from "@/lib/i18n/ar";
 import { paths } from "@/lib/site/paths";
 import { deleteCategoryAction } from "@/lib/taxonomy/actions/delete-category";
 import { saveCategoryAction } from "@/lib/taxonomy/actions/save-category";
+import { parseRowId } from "@/lib/site/boundary";
 import { getCategory, parentOptions } from "@/lib/taxonomy/categories";
 
 const m = ar.admin.manage;
@@ -23,7 +24,8 @@ export default async function EditCategory({
 }) {
   await requireStaff(canManageTaxonomy);
   const { id } = await params;
-  const category = /^[1-9]\d{0,9}$/.test(id) ? await getCategory(Number(id)) : null;
+  const rowId = parseRowId(id);
+  const category = rowId ? await getCategory(rowId) : null;
   if (!category) notFound();
   const parents = await parentOptions();
   const values = {

@@ -9,6 +9,7 @@ import { ar } from "@/lib/i18n/ar";
 import { paths } from "@/lib/site/paths";
 import { deleteTagAction } from "@/lib/taxonomy/actions/delete-tag";
 import { saveTagAction } from "@/lib/taxonomy/actions/save-tag";
+import { parseRowId } from "@/lib/site/boundary";
 import { getTag } from "@/lib/taxonomy/tags";
 
 const m = ar.admin.manage;
@@ -17,7 +18,8 @@ const t = m.tags;
 export default async function EditTag({ params }: { params: Promise<{ id: string }> }) {
   await requireStaff(canManageTaxonomy);
   const { id } = await params;
-  const tag = /^[1-9]\d{0,9}$/.test(id) ? await getTag(Number(id)) : null;
+  const rowId = parseRowId(id);
+  const tag = rowId ? await getTag(rowId) : null;
   if (!tag) notFound();
   return (
     <>

@@ -9,6 +9,7 @@ import { changeRoleAction } from "@/lib/people/actions/change-role";
 import { resetPasswordAction } from "@/lib/people/actions/reset-password";
 import { setActiveAction } from "@/lib/people/actions/set-active";
 import { getUser } from "@/lib/people/users";
+import { parseRowId } from "@/lib/site/boundary";
 import { formatDate } from "@/lib/site/format-date";
 
 const m = ar.admin.manage;
@@ -23,7 +24,8 @@ export default async function EditUser({
 }) {
   const me = await requireStaff(canManageStaff);
   const { id } = await params;
-  const user = /^[1-9]\d{0,9}$/.test(id) ? await getUser(Number(id)) : null;
+  const rowId = parseRowId(id);
+  const user = rowId ? await getUser(rowId) : null;
   if (!user) notFound();
   return (
     <>

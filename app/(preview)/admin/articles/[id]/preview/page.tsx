@@ -4,13 +4,15 @@ import { ArticleView } from "@/components/articles/article-view";
 import { getArticlePreview } from "@/lib/articles/admin-queries";
 import { canEditArticle } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
+import { parseRowId } from "@/lib/site/boundary";
 import { ar } from "@/lib/i18n/ar";
 
 /** Unpublished work as readers will see it; staff only, never cached. */
 export default async function PreviewArticle({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireStaff();
   const { id } = await params;
-  const preview = /^[1-9]\d{0,9}$/.test(id) ? await getArticlePreview(Number(id)) : null;
+  const rowId = parseRowId(id);
+  const preview = rowId ? await getArticlePreview(rowId) : null;
   if (!preview || !canEditArticle(user, { authorId: preview.authorId, status: preview.status })) notFound();
   return (
     <>
