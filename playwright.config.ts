@@ -50,6 +50,8 @@ export default defineConfig({
       MEDIA_DIR: `data/e2e-media-${PORT}`,
       // Scheduled articles go live within ~2 s of their time instead of ~20 s.
       SCHEDULER_INTERVAL_MS: "2000",
+      // The editor autosaves every 4 s instead of 30 s (lib/articles/editor-timing.ts keeps 30 s as the default).
+      AUTOSAVE_INTERVAL_MS: "4000",
       // The demo has ~40 articles: chunks of 20 make /sitemap.xml an index, as past 50,000 in production.
       SITEMAP_CHUNK_SIZE: "20",
       // Tests post as many distinct readers (e2e/support.ts clientHeaders) through this header;

@@ -73,7 +73,7 @@ test.describe("newsroom: writing and publishing", () => {
     const edited = `${headline} (محدث)`;
     await page.getByLabel("العنوان", { exact: true }).fill(edited);
     await page.getByRole("button", { name: "تحديث" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "تم النشر." })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "تم التحديث." })).toBeVisible();
     await expect(async () => {
       expect((await (await request.get(articlePath(row.slug))).text()).includes(edited)).toBe(true);
     }).toPass({ timeout: 2_000, intervals: [100, 200, 300] });

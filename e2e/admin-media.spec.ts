@@ -98,7 +98,7 @@ test.describe("newsroom: featured image", () => {
     await expect(page.getByRole("img", { name: "الصورة الحالية" })).toBeVisible();
     await page.getByLabel("إزالة الصورة").check();
     await page.getByRole("button", { name: "تحديث" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "تم النشر." })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "تم التحديث." })).toBeVisible();
     await expect(async () => expect((await rowOf(headline))!.featuredImage).toBeNull()).toPass({ timeout: 5_000 });
     await expect(async () => {
       expect(await (await request.get(articlePath(row.slug))).text()).not.toContain(row.featuredImage!);
@@ -136,12 +136,13 @@ test.describe("newsroom: featured image", () => {
     // The browser holds the form back with the message...
     expect(await input.evaluate((el: HTMLInputElement) => el.validationMessage)).toBe(TOO_LARGE);
     await page.getByRole("button", { name: "حفظ كمسودة" }).click();
-    await expect(page).toHaveURL(/\/admin\/articles\/new$/);
+    // (The editor's autosave may have stored the draft by now, without the file: its address then has an id.)
+    await expect(page).toHaveURL(/\/admin\/articles\/(new|\d+)$/);
     // ...and the server refuses it on its own when the browser's check is skipped.
     await input.evaluate((el: HTMLInputElement) => el.setCustomValidity(""));
     await page.getByRole("button", { name: "حفظ كمسودة" }).click();
     await expect(page.locator("#featuredImage-error")).toHaveText(TOO_LARGE);
-    expect(await rowOf(headline)).toBeUndefined();
+    expect((await rowOf(headline))?.featuredImage ?? null).toBeNull();
     expect(storedFiles().length).toBe(before);
   });
 

@@ -1,10 +1,27 @@
 import { expect, test } from "@playwright/test";
 import { ADMIN, articlePath, fillNewArticle, signIn, sql, unique } from "./support";
 
+/** The wall clock in the newsroom's zone (the e2e server leaves SITE_TIMEZONE at its default). */
+function casablancaWall(ms: number) {
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Africa/Casablanca",
+    hourCycle: "h23",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).formatToParts(new Date(ms));
+  const get = (type: string) => parts.find((p) => p.type === type)!.value;
+  return { date: `${get("day")}/${get("month")}/${get("year")}`, time: `${get("hour")}:${get("minute")}` };
+}
+
 test.describe("newsroom: scheduled publishing", () => {
-  // The publish date is picked to the minute (datetime-local), so the test waits
-  // for the next minute to be a few seconds away: up to a minute, plus the go-live.
+  // The publish time is entered to the minute, so the test waits for the next
+  // minute to be a few seconds away: up to a minute, plus the go-live.
   test.setTimeout(120_000);
+  // A browser whose own zone is not the newsroom's: what is typed is still Casablanca time.
+  test.use({ timezoneId: "America/New_York" });
 
   test("an article scheduled a few seconds ahead is not public, then goes live by itself", async ({
     page,
@@ -19,17 +36,21 @@ test.describe("newsroom: scheduled publishing", () => {
     if (untilMinute() < 9_000) await page.waitForTimeout(untilMinute() + 100);
     await page.waitForTimeout(untilMinute() - 9_000);
     const goLive = Date.now() + untilMinute();
-    // datetime-local is in the browser's timezone: let the browser write the value.
-    const local = await page.evaluate((ms) => {
-      const d = new Date(ms);
-      const pad = (n: number) => String(n).padStart(2, "0");
-      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-    }, goLive);
-    await page.getByLabel("تاريخ النشر").fill(local);
+    expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe("America/New_York");
+    await expect(page.getByText("بتوقيت الدار البيضاء (Africa/Casablanca)")).toBeVisible();
+    // The date and file controls speak Arabic, not the browser's mm/dd/yyyy and "Choose File".
+    expect(await page.getByLabel("تاريخ النشر").getAttribute("type")).toBeNull();
+    await expect(page.getByText("اختر ملفاً", { exact: true })).toBeVisible();
+    const wall = casablancaWall(goLive);
+    await page.getByLabel("تاريخ النشر").fill(wall.date);
+    await page.getByLabel("ساعة النشر").fill(wall.time);
     await page.getByRole("button", { name: "نشر", exact: true }).click();
     await expect(page).toHaveURL(/\/admin\/articles\/\d+/);
     await expect(page.getByRole("status").filter({ hasText: "تمت الجدولة." })).toBeVisible();
     await expect(page.getByText("الحالة: مجدول")).toBeVisible();
+    // Shown back as it was typed, on the newsroom's clock.
+    await expect(page.getByLabel("تاريخ النشر")).toHaveValue(wall.date);
+    await expect(page.getByLabel("ساعة النشر")).toHaveValue(wall.time);
 
     const row = (await sql.one<{ slug: string; status: string; publishedAt: string }>(
       'SELECT slug, status, "publishedAt" FROM "Article" WHERE headline = ?',

@@ -7,6 +7,7 @@
 // before any of the site's code), scripts/db/migrate.ts reads DATABASE_URL alone (a migration must not fail on
 // an unrelated setting), and test and benchmark scripts read their own variables (PG_TEST_URL, E2E_*).
 import { z } from "zod";
+import { AUTOSAVE_INTERVAL_MS } from "./articles/editor-timing";
 
 const DEFAULT_DATABASE_URL = "file:./data/sahifa.db";
 
@@ -56,6 +57,13 @@ const schema = z
     SCHEDULER: z.enum(["on", "off"]).default("on"),
     SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(1000, "at least 1000 (one second)").default(20_000),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    // Test-only: the e2e suite cannot wait 30 s per autosave check.
+    AUTOSAVE_INTERVAL_MS: z.coerce
+      .number()
+      .int()
+      .min(1000, "at least 1000 (one second)")
+      .max(600_000, "at most 600000 (ten minutes)")
+      .default(AUTOSAVE_INTERVAL_MS),
     SITEMAP_CHUNK_SIZE: positiveInt.max(50_000, "at most 50000 (what search engines read)").default(50_000),
   })
   .superRefine((env, ctx) => {
@@ -83,6 +91,8 @@ export type Config = {
   mediaDir: string;
   scheduler: { enabled: boolean; intervalMs: number };
   sitemapChunkSize: number;
+  /** The article editor's autosave pace (30 s; shorter only in tests). */
+  autosaveIntervalMs: number;
   /** pino's level: fatal, error, warn, info (default), debug, trace or silent. */
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
 };
@@ -122,6 +132,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mediaDir: e.MEDIA_DIR,
     scheduler: { enabled: e.SCHEDULER === "on", intervalMs: e.SCHEDULER_INTERVAL_MS },
     sitemapChunkSize: e.SITEMAP_CHUNK_SIZE,
+    autosaveIntervalMs: e.AUTOSAVE_INTERVAL_MS,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -1,13 +1,17 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import Link from "next/link";
+import { startTransition, useActionState, useCallback, useEffect, useRef, useState } from "react";
+import { articleLockAction, autosaveArticleAction } from "@/lib/articles/actions/autosave";
 import type { ActionResult } from "@/lib/auth/action";
 import { ar } from "@/lib/i18n/ar";
-import { Field, FormMessage } from "./form-field";
+import { utcToWallTime } from "@/lib/site/zoned-time";
+import { type AutosaveOutcome, useArticleLock, useAutosave, useLeaveWarning, useSaveShortcut } from "./editor-hooks";
+import { Field } from "./form-field";
 import { FrontPageFields, type FrontPageValues } from "./front-page-fields";
 import { FeaturedImageField } from "./media-picker";
+import { PublishTimeFields } from "./publish-time-fields";
 import { RichTextEditor } from "./rich-text-editor";
-import { submitWithoutReset } from "./submit-without-reset";
 
 const t = ar.admin.editor;
 
@@ -23,7 +27,10 @@ export type EditorArticle = {
   tags: string;
   featuredImage: string; // public path or ""
   imageCaption: string;
-  publishAt: string; // ISO or ""
+  seoTitle: string;
+  seoDescription: string;
+  publishDate: string; // dd/mm/yyyy in SITE_TIMEZONE, or ""
+  publishTime: string; // HH:mm in SITE_TIMEZONE, or ""
   status: keyof typeof ar.admin.status;
   frontPage: FrontPageValues;
 };
@@ -33,23 +40,90 @@ type Props = {
   categories: { id: number; name: string }[];
   authors: { id: number; name: string }[] | null; // null: the byline is not theirs to choose
   canPublish: boolean;
+  zoneLabel: string; // SITE_TIMEZONE named for the publish time fields
   action: (state: ActionResult, form: FormData) => Promise<ActionResult>;
   notice?: string;
+  session: EditingSession;
 };
 
-/** `YYYY-MM-DDTHH:mm` in the browser's timezone, for datetime-local. */
-function toLocalInput(iso: string): string {
-  if (!iso) return "";
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
+/** How this editing session keeps work safe; see editor-hooks.ts. */
+export type EditingSession = {
+  timeZone: string; // SITE_TIMEZONE, for the autosave's time
+  autosaveMs: number;
+  heartbeatMs: number;
+  lockHolder: string | null; // another staff member editing the article now
+  viewHref: string | null; // the public article, once published
+  newerAutosave: { time: string; restoreHref: string } | null; // a public article's autosave not yet published
+  restoredAutosave: boolean; // the form shows that autosave
+};
 
-export function ArticleEditor({ article, categories, authors, canPublish, action, notice }: Props) {
+export function ArticleEditor({ article, categories, authors, canPublish, zoneLabel, action, notice, session }: Props) {
   const [state, formAction, pending] = useActionState(action, { ok: true, message: notice });
   const v = { ...article, ...(state.values ?? {}) } as EditorArticle;
+  const formRef = useRef<HTMLFormElement>(null);
+  // A new article gets its id from its first autosave; the buttons then save that same article.
+  const [id, setId] = useState(article.id);
+  const idRef = useRef(article.id);
+  const [autosaveNote, setAutosaveNote] = useState("");
+  const { holder, takeOver } = useArticleLock(id, session.lockHolder, session.heartbeatMs, articleLockAction);
+  const isPublicNow = article.status === "PUBLISHED" || article.status === "SCHEDULED";
+
+  const onAutosaved = useCallback(
+    (outcome: AutosaveOutcome) => {
+      if (!outcome.ok) return setAutosaveNote(t.autosaveFailed(outcome.message ?? t.errors.form));
+      if (!idRef.current && outcome.id) {
+        idRef.current = outcome.id;
+        setId(outcome.id);
+        // The draft's own address, without a navigation: the cursor stays where it was.
+        window.history.replaceState(null, "", `/admin/articles/${outcome.id}`);
+      }
+      // A draft saved without a section was filed under the first one: the form says so.
+      const category = formRef.current?.elements.namedItem("categoryId");
+      if (category instanceof HTMLSelectElement && !category.value && outcome.categoryId)
+        category.value = outcome.categoryId;
+      const time = utcToWallTime(new Date(outcome.savedAt ?? Date.now()), session.timeZone).time;
+      setAutosaveNote(`${t.autosaved(time)}${isPublicNow ? ` ${t.autosavedApart}` : ""}`);
+    },
+    [session.timeZone, isPublicNow],
+  );
+  const autosave = useAutosave({
+    formRef,
+    intervalMs: session.autosaveMs,
+    enabled: !holder && article.status !== "TRASH",
+    save: autosaveArticleAction,
+    onSaved: onAutosaved,
+  });
+  useLeaveWarning(autosave.isDirty, t.leaveConfirm);
+  // Ctrl/Cmd+S: a draft is saved as the button would; a public article's changes are kept apart.
+  useSaveShortcut(() => {
+    const draftButton = formRef.current?.querySelector<HTMLButtonElement>('button[value="draft"]');
+    if (draftButton && !draftButton.disabled) formRef.current?.requestSubmit(draftButton);
+    else if (isPublicNow) void autosave.saveNow();
+  });
+  // A save by a button that worked leaves nothing unsaved.
+  const firstState = useRef(state);
+  const markSaved = autosave.saved;
+  useEffect(() => {
+    if (state !== firstState.current && state.ok) markSaved();
+  }, [state, markSaved]);
+
+  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    // Not <form action>: React would reset the uncontrolled fields after each submit.
+    event.preventDefault();
+    const form = event.currentTarget;
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const send = () => {
+      const data = new FormData(form, submitter);
+      if (idRef.current) data.set("id", String(idRef.current));
+      if (article.id === null && idRef.current) data.set("fromNew", "1");
+      startTransition(() => formAction(data));
+    };
+    // An autosave under way may be creating this very article: wait for its id.
+    const underWay = autosave.pending();
+    if (underWay) void underWay.then(send);
+    else send();
+  };
   const err = state.errors ?? {};
-  const [publishAt, setPublishAt] = useState(article.publishAt);
   const input = "mt-1 w-full rounded border bg-white p-2";
   const aria = (f: string) => (err[f] ? { "aria-invalid": true, "aria-describedby": `${f}-error` } : {});
   const isPublic = article.status === "PUBLISHED" || article.status === "SCHEDULED";
@@ -67,10 +141,44 @@ export function ArticleEditor({ article, categories, authors, canPublish, action
   );
 
   return (
-    <form onSubmit={submitWithoutReset(formAction)} className="grid gap-6 lg:grid-cols-[1fr_18rem]">
-      <input type="hidden" name="id" value={article.id ?? ""} />
+    <form ref={formRef} onSubmit={onSubmit} onChange={autosave.changed} className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+      <input type="hidden" name="id" value={id ?? ""} />
       <div className="flex flex-col gap-4">
-        <FormMessage state={state} />
+        {holder && (
+          <div role="alert" className="flex flex-wrap items-center gap-2 rounded bg-yellow-50 p-2 text-yellow-900">
+            <p className="font-bold">
+              <bdi>{holder}</bdi> {t.lockedBy}
+            </p>
+            <button type="button" onClick={takeOver} className="rounded border bg-white px-3 py-1">
+              {t.takeOver}
+            </button>
+          </div>
+        )}
+        {session.newerAutosave && (
+          <p className="rounded bg-blue-50 p-2 text-blue-900">
+            {t.autosaveNewer(session.newerAutosave.time)}{" "}
+            <Link href={session.newerAutosave.restoreHref} className="font-bold underline">
+              {t.autosaveRestore}
+            </Link>
+          </p>
+        )}
+        {session.restoredAutosave && <p className="rounded bg-blue-50 p-2 text-blue-900">{t.autosaveRestored}</p>}
+        {state.message && (
+          <p
+            role={state.ok ? "status" : "alert"}
+            className={`rounded p-2 font-bold ${state.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-800"}`}
+          >
+            {state.message}
+            {state.ok && session.viewHref && (
+              <>
+                {" "}
+                <Link href={session.viewHref} className="underline">
+                  {t.view}
+                </Link>
+              </>
+            )}
+          </p>
+        )}
         <Field id="kicker" label={t.kicker} error={err.kicker}>
           <input id="kicker" name="kicker" defaultValue={v.kicker} className={input} {...aria("kicker")} />
         </Field>
@@ -108,6 +216,7 @@ export function ArticleEditor({ article, categories, authors, canPublish, action
           <p className="font-bold">{t.body}</p>
           <RichTextEditor
             name="body"
+            onChange={autosave.changed}
             initialHtml={v.body}
             invalid={!!err.body}
             describedBy={err.body ? "body-error" : undefined}
@@ -118,11 +227,38 @@ export function ArticleEditor({ article, categories, authors, canPublish, action
             </p>
           )}
         </div>
+        <fieldset className="flex flex-col gap-3 rounded border p-3">
+          <legend className="px-1 font-bold">{t.seoLegend}</legend>
+          <Field id="seoTitle" label={t.seoTitle} hint={t.seoTitleHint} error={err.seoTitle}>
+            <input
+              id="seoTitle"
+              name="seoTitle"
+              maxLength={200}
+              defaultValue={v.seoTitle}
+              className={input}
+              aria-describedby="seoTitle-hint"
+            />
+          </Field>
+          <Field id="seoDescription" label={t.seoDescription} hint={t.seoDescriptionHint} error={err.seoDescription}>
+            <textarea
+              id="seoDescription"
+              name="seoDescription"
+              rows={2}
+              maxLength={500}
+              defaultValue={v.seoDescription}
+              className={input}
+              aria-describedby="seoDescription-hint"
+            />
+          </Field>
+        </fieldset>
       </div>
 
       <aside className="flex flex-col gap-4 rounded border bg-gray-50 p-4">
         <p>
           {t.status}: <strong>{ar.admin.status[article.status]}</strong>
+        </p>
+        <p aria-live="polite" className="min-h-5 text-sm text-muted">
+          {autosaveNote}
         </p>
         <Field id="categoryId" label={t.category} error={err.categoryId}>
           <select
@@ -165,18 +301,19 @@ export function ArticleEditor({ article, categories, authors, canPublish, action
         <Field id="imageCaption" label={t.imageCaption} error={err.imageCaption}>
           <input id="imageCaption" name="imageCaption" defaultValue={v.imageCaption} className={input} />
         </Field>
-        {canPublish && (
-          <Field id="publishAtLocal" label={t.publishAt} error={err.publishAt}>
-            <input
-              id="publishAtLocal"
-              type="datetime-local"
-              defaultValue={toLocalInput(publishAt)}
-              onChange={(e) => setPublishAt(e.target.value ? new Date(e.target.value).toISOString() : "")}
-              className={input}
-            />
-          </Field>
+        {canPublish ? (
+          <PublishTimeFields
+            date={v.publishDate}
+            time={v.publishTime}
+            zoneLabel={zoneLabel}
+            errors={{ date: err.publishDate, time: err.publishTime }}
+          />
+        ) : (
+          <>
+            <input type="hidden" name="publishDate" value={v.publishDate} />
+            <input type="hidden" name="publishTime" value={v.publishTime} />
+          </>
         )}
-        <input type="hidden" name="publishAt" value={publishAt} />
         <FrontPageFields initial={article.frontPage} canFeature={canPublish} error={err.breakingUntil} />
         <div className="flex flex-wrap gap-2">
           {article.status === "TRASH" ? (

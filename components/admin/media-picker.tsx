@@ -3,6 +3,7 @@
 import type { Editor } from "@tiptap/react";
 import { useEffect, useId, useRef, useState } from "react";
 import { ar } from "@/lib/i18n/ar";
+import { FileInput } from "./file-input";
 import { pickerPageAction } from "@/lib/media/actions/media";
 import type { MediaItem } from "@/lib/media/library";
 import {
@@ -13,7 +14,7 @@ import {
   MAX_UPLOAD_BYTES,
   MAX_UPLOAD_MB,
 } from "@/lib/media/limits";
-import { Field, describedBy, inputClass } from "./form-field";
+import { Field, inputClass } from "./form-field";
 import { MediaThumb } from "./media-item-form";
 import { MediaUploader } from "./media-uploader";
 
@@ -142,21 +143,18 @@ export function FeaturedImageField({ current, label, error }: { current: string;
       <button type="button" onClick={() => setOpen(true)} className="mt-2 rounded border bg-white px-3 py-1 text-sm">
         {p.fromLibrary}
       </button>
-      <input
+      <FileInput
         id="featuredImage"
         name="featuredImage"
-        type="file"
         accept={ACCEPTED_IMAGE_TYPES}
+        invalid={!!error}
+        describedBy={`featuredImage-hint${error ? " featuredImage-error" : ""}`}
         // An early word in the browser for a file that is too big; the server checks again.
-        onChange={(e) =>
-          e.target.setCustomValidity(
-            e.target.files?.[0] && e.target.files[0].size > MAX_UPLOAD_BYTES
-              ? ar.media.errors.tooLarge(MAX_UPLOAD_MB)
-              : "",
+        onChange={(input) =>
+          input.setCustomValidity(
+            input.files?.[0] && input.files[0].size > MAX_UPLOAD_BYTES ? ar.media.errors.tooLarge(MAX_UPLOAD_MB) : "",
           )
         }
-        className={`${inputClass} text-sm`}
-        {...describedBy("featuredImage", error, "hint")}
       />
       <p id="featuredImage-hint" className="text-xs text-muted">
         {ar.media.hint(MAX_UPLOAD_MB, MAX_IMAGE_WIDTH)}

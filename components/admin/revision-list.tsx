@@ -1,11 +1,13 @@
+import Link from "next/link";
 import { restoreRevisionAction } from "@/lib/articles/actions/restore-revision";
 import { ar } from "@/lib/i18n/ar";
-import { formatDate } from "@/lib/site/format-date";
+import { SITE_TIMEZONE } from "@/lib/site/format-date";
+import { utcToWallTime } from "@/lib/site/zoned-time";
 
 type Revision = { id: number; headline: string; createdAt: Date; user: { name: string } | null };
 
 /** Earlier versions of the article, each restorable. */
-export function RevisionList({ revisions }: { revisions: Revision[] }) {
+export function RevisionList({ articleId, revisions }: { articleId: number; revisions: Revision[] }) {
   if (revisions.length === 0) return null;
   const restore = async (form: FormData) => {
     "use server";
@@ -21,16 +23,24 @@ export function RevisionList({ revisions }: { revisions: Revision[] }) {
           <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 border-b pb-2">
             <span>
               <time dateTime={r.createdAt.toISOString()}>
-                {formatDate(r.createdAt)} {r.createdAt.toISOString().slice(11, 16)}
+                {utcToWallTime(r.createdAt, SITE_TIMEZONE).date} {utcToWallTime(r.createdAt, SITE_TIMEZONE).time}
               </time>{" "}
-              · {r.user?.name ?? "—"} · <bdi>{r.headline}</bdi>
+              · <bdi>{r.user?.name ?? "—"}</bdi> · <bdi>{r.headline}</bdi>
             </span>
-            <form action={restore}>
-              <input type="hidden" name="revisionId" value={r.id} />
-              <button type="submit" className="rounded border px-2 py-1 hover:bg-gray-100">
-                {ar.admin.editor.restore}
-              </button>
-            </form>
+            <span className="flex gap-2">
+              <Link
+                href={`/admin/articles/${articleId}/compare?from=${r.id}&to=current`}
+                className="rounded border px-2 py-1 hover:bg-gray-100"
+              >
+                {ar.admin.editor.compare}
+              </Link>
+              <form action={restore}>
+                <input type="hidden" name="revisionId" value={r.id} />
+                <button type="submit" className="rounded border px-2 py-1 hover:bg-gray-100">
+                  {ar.admin.editor.restore}
+                </button>
+              </form>
+            </span>
           </li>
         ))}
       </ol>

@@ -3,9 +3,11 @@
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useState } from "react";
+import { countWords } from "@/lib/articles/word-count";
 import { ar } from "@/lib/i18n/ar";
 import { Figure } from "./figure-node";
 import { BodyImageButton } from "./media-picker";
+import { LinkDialog } from "./link-dialog";
 
 const t = ar.admin.editor;
 
@@ -18,13 +20,17 @@ export function RichTextEditor({
   initialHtml,
   invalid,
   describedBy,
+  onChange,
 }: {
   name: string;
   initialHtml: string;
   invalid?: boolean;
   describedBy?: string;
+  onChange?: () => void; // the text changed (the article editor's autosave listens)
 }) {
   const [html, setHtml] = useState(initialHtml);
+  const [words, setWords] = useState(() => countWords(initialHtml.replace(/<[^>]*>/g, " ")));
+  const [linking, setLinking] = useState(false);
   const editor = useEditor({
     extensions: [
       StarterKit.configure({
@@ -46,7 +52,11 @@ export function RichTextEditor({
         class: "prose-ar min-h-64 rounded-b border bg-white p-3 text-lg focus:outline-2 focus:outline-brand",
       },
     },
-    onUpdate: ({ editor }) => setHtml(editor.isEmpty ? "" : editor.getHTML()),
+    onUpdate: ({ editor }) => {
+      setHtml(editor.isEmpty ? "" : editor.getHTML());
+      setWords(countWords(editor.getText()));
+      onChange?.();
+    },
   });
   const active = useEditorState({
     editor,
@@ -85,16 +95,34 @@ export function RichTextEditor({
         {button(t.bulletList, active?.bullet, () => editor?.chain().focus().toggleBulletList().run())}
         {button(t.orderedList, active?.ordered, () => editor?.chain().focus().toggleOrderedList().run())}
         {button(t.quote, active?.quote, () => editor?.chain().focus().toggleBlockquote().run())}
-        {button(t.link, active?.link, () => {
-          const href = window.prompt(t.linkPrompt);
-          if (href === null) return;
-          if (href === "") editor?.chain().focus().unsetLink().run();
-          else if (/^https?:\/\//.test(href)) editor?.chain().focus().setLink({ href }).run();
-        })}
+        {button(t.link, active?.link, () => setLinking(true))}
         <BodyImageButton editor={editor} />
       </div>
       <EditorContent editor={editor} />
+      <p className="mt-1 text-sm text-muted">{t.wordCount(words)}</p>
       <input type="hidden" name={name} value={html} />
+      <LinkDialog
+        open={linking}
+        initialHref={linking ? ((editor?.getAttributes("link").href as string | undefined) ?? "") : ""}
+        onClose={() => {
+          setLinking(false);
+          editor?.commands.focus();
+        }}
+        onApply={(href) => {
+          setLinking(false);
+          const chain = editor?.chain().focus().extendMarkRange("link");
+          if (href === "") chain?.unsetLink().run();
+          else if (editor?.state.selection.empty && !editor.isActive("link"))
+            // Nothing selected: the address itself becomes the linked text.
+            chain
+              ?.insertContent([
+                { type: "text", text: href, marks: [{ type: "link", attrs: { href } }] },
+                { type: "text", text: " " }, // typing on is not part of the link
+              ])
+              .run();
+          else chain?.setLink({ href }).run();
+        }}
+      />
     </div>
   );
 }

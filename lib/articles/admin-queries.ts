@@ -78,6 +78,9 @@ export async function getArticleForEditor(id: number) {
       pinned: true,
       breakingUntil: true,
       commentsOpen: true,
+      seoTitle: true,
+      seoDescription: true,
+      updatedAt: true,
       tags: { select: { tag: { select: { name: true } } } },
       revisions: {
         orderBy: { id: "desc" },

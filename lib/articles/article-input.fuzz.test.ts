@@ -25,11 +25,16 @@ const form = fc.record({
       .map((t) => t.join(",")),
   ),
   imageCaption: anyText(1000),
-  publishAt: fc.oneof(
+  seoTitle: anyText(400),
+  seoDescription: anyText(1000),
+  publishDate: fc.oneof(
     fc.constant(""),
-    fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+    fc
+      .date({ noInvalidDate: true, min: new Date("1900-01-01"), max: new Date("2999-12-31") })
+      .map((d) => d.toISOString().slice(0, 10).split("-").reverse().join("/")),
     hostileString(2),
   ),
+  publishTime: fc.oneof(fc.constant(""), fc.constant("14:40"), fc.constant("٠٢:٣٠"), hostileString(2)),
 });
 
 describe("articleInput under generated forms", () => {
@@ -49,6 +54,8 @@ describe("articleInput under generated forms", () => {
           [d.kicker, 300],
           [d.excerpt, 1000],
           [d.imageCaption, 300],
+          [d.seoTitle, 200],
+          [d.seoDescription, 500],
         ] as const) {
           if (v !== null) expect(chars(v)).toBeLessThanOrEqual(max);
           if (v !== null) expect(v).not.toMatch(/\u0000/);

@@ -19,19 +19,21 @@ export function articleDescription(article: Pick<ArticleFull, "excerpt" | "body"
 
 export function articleMetadata(article: ArticleFull): Metadata {
   const url = paths.article(article.slug);
-  const description = articleDescription(article);
+  // The newsroom's own words for search engines and social cards, when it wrote them.
+  const title = article.seoTitle || article.headline;
+  const description = article.seoDescription || articleDescription(article);
   const image = article.image;
   const images = image
     ? [{ url: new URL(image.url, siteUrl()).toString(), width: image.width, height: image.height, alt: image.alt }]
     : undefined;
   return {
-    title: article.headline,
+    title,
     description,
     alternates: { canonical: url },
     openGraph: {
       type: "article",
       url,
-      title: article.headline,
+      title,
       description,
       publishedTime: article.publishedAt,
       modifiedTime: article.updatedAt,
@@ -40,7 +42,7 @@ export function articleMetadata(article: ArticleFull): Metadata {
       tags: article.tags.map((t) => t.name),
       images,
     },
-    twitter: { card: images ? "summary_large_image" : "summary", title: article.headline, description, images },
+    twitter: { card: images ? "summary_large_image" : "summary", title, description, images },
   };
 }
 

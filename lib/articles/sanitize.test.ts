@@ -15,6 +15,26 @@ describe("sanitizeBody", () => {
   });
 });
 
+describe("sanitizeBody: links", () => {
+  it("links to the site itself stay plain: no nofollow, no new tab", () => {
+    const origin = new URL(process.env.SITE_URL || `http://localhost:${process.env.PORT || "3000"}`).origin;
+    for (const href of ["/articles/خبر", "#فقرة", `${origin}/category/x`]) {
+      expect(sanitizeBody(`<a href="${href}" target="_blank" rel="nofollow noopener">x</a>`)).toBe(
+        `<a href="${href}">x</a>`,
+      );
+    }
+  });
+  it("links elsewhere carry nofollow and open apart when asked", () => {
+    expect(sanitizeBody('<a href="https://example.com" target="_blank" rel="opener">x</a>')).toBe(
+      '<a href="https://example.com" target="_blank" rel="nofollow noopener noreferrer">x</a>',
+    );
+    expect(sanitizeBody('<a href="https://example.com">x</a>')).toBe(
+      '<a href="https://example.com" rel="nofollow noopener noreferrer">x</a>',
+    );
+    expect(sanitizeBody('<a href="//evil.example/x">x</a>')).not.toContain("//evil");
+  });
+});
+
 describe("paragraphsToHtml", () => {
   it("wraps each line in a paragraph and escapes markup", () => {
     expect(paragraphsToHtml("سطر أول\n\nسطر <b>ثان</b>")).toBe("<p>سطر أول</p>\n<p>سطر ثان</p>");

@@ -7,6 +7,18 @@ const OWN_MEDIA =
 // Imported WordPress posts keep the pictures of their old host (https only).
 const IMPORTED = /^https:\/\/[^\s"'<>\\]+$/;
 
+import { siteUrl } from "@/lib/site/config";
+
+/** A link to this site itself (a path, an anchor, or the site's own origin). */
+function isOwnSite(href: string): boolean {
+  if (href.startsWith("#") || (href.startsWith("/") && !href.startsWith("//"))) return true;
+  try {
+    return new URL(href).origin === new URL(siteUrl()).origin;
+  } catch {
+    return false;
+  }
+}
+
 // What an article body may contain: the editor's structural tags, links and
 // pictures as <figure><img alt><figcaption>, nothing executable, no inline
 // styles, no classes.
@@ -39,7 +51,16 @@ const base: sanitizeHtml.IOptions = {
   allowedSchemesByTag: { img: ["https"] },
   allowProtocolRelative: false,
   transformTags: {
-    a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer" }),
+    // The site's own pages are linked as such (same tab, followed by search engines);
+    // links elsewhere open apart and pass on no ranking or referrer.
+    a: (tagName, attribs) => {
+      const { href, title } = attribs;
+      if (href !== undefined && isOwnSite(href)) return { tagName, attribs: { href, ...(title ? { title } : {}) } };
+      return {
+        tagName,
+        attribs: { ...attribs, rel: "nofollow noopener noreferrer", ...(attribs.target ? { target: "_blank" } : {}) },
+      };
+    },
   },
 };
 

@@ -19,6 +19,8 @@ import { fieldErrors } from "@/lib/forms/errors";
 
 const t = ar.admin.editor;
 export type SaveResult = ActionResult & { id?: number; notice?: "published" | "scheduled" | "saved" };
+/** `autosave`: the editor saving on its own: status kept, no revision, no image change. */
+export type SaveMode = { autosave?: boolean };
 
 /** The status an intent leads to; publishing with a future date schedules instead. */
 function nextStatus(intent: Intent, publishAt: Date | null, current: ArticleStatus | null): ArticleStatus {
@@ -60,7 +62,7 @@ function uniqueSlug(typed: string, headline: string, exceptId: number | null): P
   });
 }
 
-export async function saveArticle(user: StaffUser, form: FormData): Promise<SaveResult> {
+export async function saveArticle(user: StaffUser, form: FormData, mode: SaveMode = {}): Promise<SaveResult> {
   const values = readArticleForm(form);
   const parsed = articleInput.safeParse(values);
   if (!parsed.success) {
@@ -94,7 +96,12 @@ export async function saveArticle(user: StaffUser, form: FormData): Promise<Save
   if (input.id && !existing) return { ok: false, message: ar.admin.refused };
   if (existing && !canEditArticle(user, existing)) return { ok: false, message: ar.admin.refused };
 
-  const status = nextStatus(input.intent, input.publishAt, existing?.status ?? null);
+  const status = mode.autosave
+    ? (existing?.status ?? "DRAFT")
+    : nextStatus(input.intent, input.publishAt, existing?.status ?? null);
+  // Autosaves never touch what readers see (autosave.ts keeps a public article's apart).
+  if (mode.autosave && (status === "PUBLISHED" || status === "SCHEDULED" || status === "TRASH"))
+    return { ok: false, message: ar.admin.refused };
   const goesPublic = status === "PUBLISHED" || status === "SCHEDULED";
   const leavesPublic = existing?.status === "PUBLISHED" && status !== "PUBLISHED";
   if ((goesPublic && existing?.status !== status) || leavesPublic) {
@@ -114,14 +121,14 @@ export async function saveArticle(user: StaffUser, form: FormData): Promise<Save
       : existing
         ? existing.authorId
         : await ownAuthorId(user);
-  // The featured image: picked from the library (only a picture this user may use), or
-  // uploaded, stored only once every other check has passed; either replaces the old one.
-  const picked = await pickedMedia(user, form.get("mediaId"));
+  // The featured image: picked from the library (only a picture this user may use), or uploaded, stored only
+  // once every other check has passed; either replaces the old one. An autosave leaves the picture as it is.
+  const picked = mode.autosave ? null : await pickedMedia(user, form.get("mediaId"));
   if (picked === "refused") return { ok: false, message: ar.admin.refused, values };
   let image: { featuredImage: string | null; mediaId: number | null } | undefined =
-    form.get("removeImage") === "on" ? { featuredImage: null, mediaId: null } : undefined;
+    form.get("removeImage") === "on" && !mode.autosave ? { featuredImage: null, mediaId: null } : undefined;
   if (picked) image = { featuredImage: picked.url, mediaId: picked.id };
-  const file = chosenFile(form.get("featuredImage"));
+  const file = mode.autosave ? null : chosenFile(form.get("featuredImage"));
   if (file) {
     const upload = await uploadImage(user, file, { caption: input.imageCaption });
     if (!upload.ok) return { ok: false, message: t.errors.form, errors: { featuredImage: upload.error }, values };
@@ -144,6 +151,8 @@ export async function saveArticle(user: StaffUser, form: FormData): Promise<Save
     ...image,
     imageCaption: input.imageCaption,
     ...frontPage,
+    seoTitle: input.seoTitle,
+    seoDescription: input.seoDescription,
     tags: {
       create: input.tags.map((name) => ({
         tag: { connectOrCreate: { where: { slug: tagSlug(name) }, create: { name, slug: tagSlug(name) } } },
@@ -160,7 +169,8 @@ export async function saveArticle(user: StaffUser, form: FormData): Promise<Save
           existing.body !== body ||
           existing.kicker !== data.kicker ||
           existing.excerpt !== data.excerpt;
-        if (changed) {
+        // Autosaves overwrite a draft in place; the buttons keep the text they replace.
+        if (changed && !mode.autosave) {
           await tx.revision.create({
             data: {
               articleId: existing.id,
@@ -173,6 +183,8 @@ export async function saveArticle(user: StaffUser, form: FormData): Promise<Save
           });
         }
         await tx.articleTag.deleteMany({ where: { articleId: existing.id } });
+        // Saved for real: this person's autosaved copy has nothing more to offer.
+        await tx.articleAutosave.deleteMany({ where: { articleId: existing.id, userId: user.id } });
         return tx.article.update({ where: { id: existing.id }, data, select: { id: true } });
       }
       return tx.article.create({ data, select: { id: true } });
@@ -193,9 +205,11 @@ export async function saveArticle(user: StaffUser, form: FormData): Promise<Save
   if (status === "PUBLISHED" || existing?.status === "PUBLISHED") expireTags(cacheTags.articles);
   await indexArticle(saved.id); // search index: the published text, or no entry
 
-  const message =
-    { PUBLISHED: t.published, SCHEDULED: t.scheduled, TRASH: t.trashed }[status as string] ??
-    (leavesPublic ? t.unpublished : t.saved);
+  const updated = status === "PUBLISHED" && existing?.status === "PUBLISHED";
+  const message = updated
+    ? t.updated
+    : ({ PUBLISHED: t.published, SCHEDULED: t.scheduled, TRASH: t.trashed }[status as string] ??
+      (leavesPublic ? t.unpublished : t.saved));
   const notice = status === "PUBLISHED" ? "published" : status === "SCHEDULED" ? "scheduled" : "saved";
   return { ok: true, message, id: saved.id, notice };
 }

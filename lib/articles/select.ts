@@ -23,6 +23,8 @@ export const fullSelect = {
   updatedAt: true,
   imageCaption: true,
   commentsOpen: true,
+  seoTitle: true,
+  seoDescription: true,
   tags: { select: { tag: { select: { name: true, slug: true } } } },
   // The newest text edit (a revision is kept at each save that changes the text).
   revisions: { select: { createdAt: true }, orderBy: { createdAt: "desc" }, take: 1 },
@@ -76,6 +78,8 @@ export function toFull(row: FullRow): ArticleFull {
     editedAt: editedAfterPublishing(row),
     imageCaption: row.imageCaption ?? row.media?.caption ?? null,
     commentsOpen: row.commentsOpen,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
     tags: row.tags.map((t) => t.tag),
   };
 }

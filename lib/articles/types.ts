@@ -26,6 +26,8 @@ export type ArticleFull = ArticleSummary & {
   imageCaption: string | null;
   /** False: the comment form is replaced by a notice and the action refuses. */
   commentsOpen: boolean;
+  seoTitle: string | null; // null: the headline
+  seoDescription: string | null; // null: the excerpt (or the body's start)
   tags: LinkRef[];
 };
 

@@ -25,7 +25,7 @@ export default async function EditArticle({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ saved?: string }>;
+  searchParams: Promise<{ saved?: string; autosave?: string }>;
 }) {
   const user = await requireStaff();
   const { id } = await params;
@@ -33,7 +33,8 @@ export default async function EditArticle({
   const article = rowId ? await getArticleForEditor(rowId) : null;
   // Someone else's article looks the same as a missing one.
   if (!article || !canEditArticle(user, article)) notFound();
-  const props = await loadEditor(user, article);
+  const query = await searchParams;
+  const props = await loadEditor(user, article, query.autosave === "1");
   return (
     <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
@@ -45,8 +46,14 @@ export default async function EditArticle({
           {article.status === "PUBLISHED" ? ar.admin.articles.view : ar.admin.articles.preview}
         </Link>
       </div>
-      <ArticleEditor {...props} action={saveArticleAction} notice={notices[(await searchParams).saved ?? ""]} />
-      <RevisionList revisions={article.revisions} />
+      <ArticleEditor
+        // The autosaved version is another set of starting values: a fresh form (kept across its save).
+        key={query.autosave === "1" ? "autosave" : "article"}
+        {...props}
+        action={saveArticleAction}
+        notice={notices[query.saved ?? ""]}
+      />
+      <RevisionList articleId={article.id} revisions={article.revisions} />
     </>
   );
 }

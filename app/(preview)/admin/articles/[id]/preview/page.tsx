@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/articles/article-view";
 import { getArticlePreview } from "@/lib/articles/admin-queries";
@@ -19,7 +20,10 @@ export default async function PreviewArticle({ params }: { params: Promise<{ id:
   return (
     <>
       <p role="status" className="mb-4 rounded bg-yellow-50 p-2 font-bold text-yellow-900">
-        {ar.admin.articles.preview} — {ar.admin.status[preview.status]}
+        {ar.admin.articles.preview} — {ar.admin.status[preview.status]}{" "}
+        <Link href={`/admin/articles/${id}`} className="font-normal underline">
+          {ar.admin.editor.backToEditor}
+        </Link>
       </p>
       <ArticleView article={preview.article} related={[]} comments={[]} replyTo={null} preview />
     </>

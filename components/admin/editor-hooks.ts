@@ -1,0 +1,164 @@
+"use client";
+
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
+import { AutosaveClock } from "@/lib/articles/editor-timing";
+
+export type AutosaveOutcome = { ok: boolean; id?: number; savedAt?: string; message?: string; categoryId?: string };
+
+type AutosaveOptions = {
+  formRef: React.RefObject<HTMLFormElement | null>;
+  intervalMs: number;
+  enabled: boolean;
+  save: (data: FormData) => Promise<AutosaveOutcome>;
+  onSaved: (outcome: AutosaveOutcome) => void;
+};
+
+/** The autosave's timer and request, outside React's render cycle. */
+class AutosaveController {
+  private clock: AutosaveClock;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private inFlight: Promise<void> | null = null;
+
+  constructor(
+    intervalMs: number,
+    private latest: React.RefObject<AutosaveOptions>,
+  ) {
+    this.clock = new AutosaveClock(intervalMs);
+  }
+
+  /** Something in the form changed. */
+  changed = () => {
+    const due = this.clock.change(Date.now());
+    this.timer ??= setTimeout(() => void this.run(), Math.max(0, due - Date.now()));
+  };
+
+  /** A button saved everything: nothing is pending any more. */
+  saved = () => {
+    this.clock.saved();
+    this.stopTimer();
+  };
+
+  /** Save now (Ctrl+S on a public article), whatever the clock says. */
+  saveNow = () => {
+    this.stopTimer();
+    return this.run();
+  };
+
+  isDirty = () => this.clock.dirty;
+
+  /** The autosave under way, if any: a button's save waits for it (a new article gets its id from it). */
+  pending = () => this.inFlight;
+
+  stopTimer = () => {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  };
+
+  private async run() {
+    this.timer = null;
+    const { formRef, enabled, save, onSaved } = this.latest.current;
+    const form = formRef.current;
+    if (!form || !enabled || this.inFlight) return;
+    const data = new FormData(form);
+    data.delete("featuredImage");
+    data.delete("removeImage");
+    this.clock.saved(); // changes from here on start the clock again
+    this.inFlight = save(data)
+      .catch((): AutosaveOutcome => ({ ok: false }))
+      .then((outcome) => {
+        if (!outcome.ok) this.changed(); // still unsaved: try again one interval later
+        onSaved(outcome);
+      })
+      .finally(() => {
+        this.inFlight = null;
+      });
+    await this.inFlight;
+  }
+}
+
+/**
+ * Saves the form on its own while someone types: at most once per interval, and never more
+ * than one interval after a change (editor-timing.ts). `save` gets the form's fields as the
+ * buttons would send them, minus the file upload.
+ */
+export function useAutosave(options: AutosaveOptions) {
+  const latest = useRef(options);
+  useEffect(() => {
+    latest.current = options;
+  });
+  const [controller] = useState(() => new AutosaveController(options.intervalMs, latest));
+  useEffect(() => controller.stopTimer, [controller]);
+  return controller;
+}
+
+/** Asks before leaving with unsaved changes: closing or reloading the tab, and links inside the dashboard. */
+export function useLeaveWarning(isDirty: () => boolean, question: string) {
+  useEffect(() => {
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      if (!isDirty()) return;
+      event.preventDefault();
+      event.returnValue = ""; // older browsers need it set to show the prompt
+    };
+    // Capture phase, before Next's <Link> handles the click: a refused click goes nowhere.
+    const click = (event: MouseEvent) => {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      const link = (event.target as Element | null)?.closest?.("a[href]") as HTMLAnchorElement | null;
+      if (!link || link.target === "_blank" || link.hasAttribute("download")) return;
+      if (link.origin !== location.origin || link.href.split("#")[0] === location.href.split("#")[0]) return;
+      if (isDirty() && !window.confirm(question)) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
+    window.addEventListener("beforeunload", beforeUnload);
+    document.addEventListener("click", click, true);
+    return () => {
+      window.removeEventListener("beforeunload", beforeUnload);
+      document.removeEventListener("click", click, true);
+    };
+  }, [isDirty, question]);
+}
+
+/** Ctrl+S (Cmd+S on a Mac) runs `save` instead of the browser's "save page". Any keyboard layout. */
+export function useSaveShortcut(save: () => void) {
+  const onSave = useEffectEvent(save);
+  useEffect(() => {
+    const keydown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      if (event.code !== "KeyS" && event.key.toLowerCase() !== "s") return;
+      event.preventDefault();
+      onSave();
+    };
+    window.addEventListener("keydown", keydown);
+    return () => window.removeEventListener("keydown", keydown);
+  }, []);
+}
+
+/**
+ * Keeps this editor's hold on the article alive (WordPress's post lock) and reports who
+ * else holds it. `beat(takeOver)` asks the server; it answers the other holder's name or null.
+ */
+export function useArticleLock(
+  articleId: number | null,
+  initialHolder: string | null,
+  heartbeatMs: number,
+  beat: (articleId: number, takeOver: boolean) => Promise<{ holder: string | null }>,
+) {
+  const [holder, setHolder] = useState(initialHolder);
+  useEffect(() => {
+    if (!articleId) return;
+    const tick = () =>
+      beat(articleId, false)
+        .then((r) => setHolder(r.holder))
+        .catch(() => {});
+    const id = setInterval(tick, heartbeatMs);
+    return () => clearInterval(id);
+  }, [articleId, heartbeatMs, beat]);
+  const takeOver = useCallback(() => {
+    if (articleId)
+      beat(articleId, true)
+        .then((r) => setHolder(r.holder))
+        .catch(() => {});
+  }, [articleId, beat]);
+  return { holder, takeOver };
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { LOCK_TTL_MS } from "./editor-timing";
+
+/**
+ * Takes or renews `userId`'s hold on an article (WordPress's post lock): free, lapsed or
+ * already theirs, it becomes theirs for another LOCK_TTL_MS; held by someone else, it stays
+ * theirs (unless `takeOver`) and the answer names them.
+ */
+export async function holdArticleLock(
+  userId: number,
+  articleId: number,
+  takeOver = false,
+): Promise<{ holder: string | null }> {
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + LOCK_TTL_MS);
+  if (!takeOver) {
+    // Renew only a hold that is ours or has lapsed; someone else's live hold is left alone.
+    const renewed = await db.articleLock.updateMany({
+      where: { articleId, OR: [{ userId }, { expiresAt: { lt: now } }] },
+      data: { userId, expiresAt },
+    });
+    if (renewed.count === 0) {
+      const other = await db.articleLock.findUnique({
+        where: { articleId },
+        select: { user: { select: { name: true } } },
+      });
+      if (other) return { holder: other.user.name };
+      try {
+        await db.articleLock.create({ data: { articleId, userId, expiresAt } });
+      } catch {
+        // Someone else opened it in the same instant: theirs.
+        const first = await db.articleLock.findUnique({
+          where: { articleId },
+          select: { userId: true, user: { select: { name: true } } },
+        });
+        if (first && first.userId !== userId) return { holder: first.user.name };
+      }
+    }
+    return { holder: null };
+  }
+  await db.articleLock.upsert({
+    where: { articleId },
+    create: { articleId, userId, expiresAt },
+    update: { userId, expiresAt },
+  });
+  return { holder: null };
+}
