@@ -1,6 +1,6 @@
 // Seeds the demo newsroom on an empty database; on a database that already has
 // articles it only makes sure the first administrator exists. Never deletes.
-import { slugify } from "../lib/articles/slug";
+import { slugify } from "../lib/text/slug";
 import { paragraphsToHtml } from "../lib/articles/sanitize";
 import { adminCredentials } from "../lib/auth/admin-credentials";
 import { hashPassword } from "../lib/auth/password";

@@ -5,6 +5,13 @@
 set -eu
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
+
+# 0. Node.js 20.19+ or 22.12+ (package.json "engines"; docs/decisions/node-version.md).
+if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit((a === 20 && b >= 19) || (a === 22 && b >= 12) || a > 22 ? 0 : 1)'; then
+  echo "up: Node.js $(node -v 2>/dev/null || echo "(none)") cannot run this site: it needs 20.19 or later, or 22.12 or later" >&2
+  exit 1
+fi
+
 PORT="${PORT:-3000}"
 export PORT
 

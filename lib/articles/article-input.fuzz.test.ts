@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FUZZ_SEED, anyText, hostileString } from "@/scripts/test/hostile";
 import { INTENTS, articleInput } from "./article-input";
-import { tagSlug } from "./slug";
+import { tagSlug } from "@/lib/text/slug";
 
 // zod counts string lengths in characters (code points).
 const chars = (s: string) => Array.from(s).length;

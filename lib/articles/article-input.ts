@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { idField, optionalRef } from "@/lib/admin/form";
+import { idField, optionalRef } from "@/lib/forms/fields";
 import { isRowIdText } from "@/lib/site/boundary";
 import { ar } from "@/lib/i18n/ar";
-import { stripControls } from "@/lib/site/text";
-import { slugify, tagSlug } from "./slug";
+import { stripControls } from "@/lib/text/clean";
+import { slugify, tagSlug } from "@/lib/text/slug";
+import { readForm } from "@/lib/forms/form-data";
 
 const e = ar.admin.editor.errors;
 const optionalText = (max: number) =>
@@ -72,10 +73,5 @@ export const FORM_FIELDS = [
 ] as const;
 
 export function readArticleForm(form: FormData): Record<(typeof FORM_FIELDS)[number], string> {
-  const out = {} as Record<(typeof FORM_FIELDS)[number], string>;
-  for (const f of FORM_FIELDS) {
-    const v = form.get(f);
-    out[f] = typeof v === "string" ? v : "";
-  }
-  return out;
+  return readForm(form, FORM_FIELDS);
 }

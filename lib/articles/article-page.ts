@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { rowIdText } from "@/lib/site/boundary";
 import { getApprovedComments, getReplyTarget } from "@/lib/comments/queries";
-import { decodeSlug } from "./slug";
+import { decodeSlug } from "@/lib/text/slug";
 import { getArticle, getRelated } from "./queries";
 
 /** Everything the article page shows; shared by generateMetadata and the page (cache() dedupes). */

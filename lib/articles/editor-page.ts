@@ -1,14 +1,16 @@
 import "server-only";
-import type { EditorArticle } from "@/components/admin/article-editor";
 import { type StaffUser, canEditOthersArticles, canPublish } from "@/lib/auth/roles";
 import { editorOptions, type getArticleForEditor } from "./admin-queries";
 
 type Loaded = NonNullable<Awaited<ReturnType<typeof getArticleForEditor>>>;
 
-/** What the editor page needs, shaped for the client form (strings only). */
+/**
+ * What the editor page needs, shaped for the client form (strings only). Its type is the editor's
+ * (components/admin/article-editor.tsx, EditorArticle): the page that passes one to the other checks they agree.
+ */
 export async function loadEditor(user: StaffUser, article: Loaded | null) {
   const options = await editorOptions();
-  const value: EditorArticle = {
+  const value = {
     id: article?.id ?? null,
     headline: article?.headline ?? "",
     kicker: article?.kicker ?? "",

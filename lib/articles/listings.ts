@@ -3,7 +3,7 @@ import { ar } from "@/lib/i18n/ar";
 import { paths } from "@/lib/site/paths";
 import { parsePage } from "./pagination";
 import { getAuthorListing, getCategoryListing, getTagListing } from "./queries";
-import { decodeSlug } from "./slug";
+import { decodeSlug } from "@/lib/text/slug";
 import type { ListingKind } from "./types";
 
 export type { ListingKind } from "./types";

@@ -12,7 +12,8 @@ import { tags as cacheTags } from "@/lib/site/cache-tags";
 import { expireTags } from "@/lib/site/revalidate";
 import { type ArticleInput, type Intent, articleInput, readArticleForm } from "./article-input";
 import { sanitizeBody } from "./sanitize";
-import { slugify, tagSlug } from "./slug";
+import { resolveSlug, slugify, tagSlug } from "@/lib/text/slug";
+import { fieldErrors } from "@/lib/forms/errors";
 
 const t = ar.admin.editor;
 export type SaveResult = ActionResult & { id?: number; notice?: "published" | "scheduled" | "saved" };
@@ -45,25 +46,23 @@ async function ownAuthorId(user: StaffUser): Promise<number> {
   return author.id;
 }
 
-async function uniqueSlug(wanted: string, headline: string, exceptId: number | null): Promise<string | null> {
-  const explicit = wanted !== "";
-  const base = wanted || slugify(headline) || `article-${Date.now().toString(36)}`;
-  for (let n = 1; n < 50; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    const other = await db.article.findUnique({ where: { slug: candidate }, select: { id: true } });
-    if (!other || other.id === exceptId) return candidate;
-    if (explicit) return null; // a slug the editor typed is never silently changed
-  }
-  return null;
+/** A free slug for the article: the one typed (never silently changed: null when taken), else from the headline. */
+function uniqueSlug(typed: string, headline: string, exceptId: number | null): Promise<string | null> {
+  return resolveSlug({
+    typed,
+    name: headline,
+    fallback: `article-${Date.now().toString(36)}`,
+    exceptId,
+    find: (slug) => db.article.findUnique({ where: { slug }, select: { id: true } }),
+    suffix: true,
+  });
 }
 
 export async function saveArticle(user: StaffUser, form: FormData): Promise<SaveResult> {
   const values = readArticleForm(form);
   const parsed = articleInput.safeParse(values);
   if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
-    return { ok: false, message: t.errors.form, errors, values };
+    return { ok: false, message: t.errors.form, errors: fieldErrors(parsed.error), values };
   }
   const input: ArticleInput = parsed.data;
   const existing = input.id

@@ -1,29 +1,11 @@
 import { z } from "zod";
 import { isRowIdText } from "@/lib/site/boundary";
 import { ar } from "@/lib/i18n/ar";
-import { stripControls } from "@/lib/site/text";
+import { fieldErrors } from "@/lib/forms/errors";
+import { chars, cleanLine, cleanText } from "@/lib/text/clean";
 import type { CommentField, CommentValues } from "./types";
 
 const e = ar.comments.errors;
-
-// Lengths are counted in characters (code points), as WordPress counts them.
-const chars = (s: string) => Array.from(s).length;
-
-// NUL and other control characters never belong in a comment; bidi
-// overrides/isolates would let a name reverse the text around it; a lone
-// surrogate is not text (stored, it would come back as something else).
-const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
-
-export function cleanLine(s: string): string {
-  return stripControls(s.toWellFormed())
-    .replace(/[\r\n\t]+/g, " ")
-    .replace(BIDI, "")
-    .trim();
-}
-
-export function cleanText(s: string): string {
-  return stripControls(s.toWellFormed().replace(/\r\n?/g, "\n")).replace(BIDI, "").trim();
-}
 
 /** Adds http:// to a bare domain, as WordPress does; any other scheme is kept (and then refused). */
 function withScheme(url: string): string {
@@ -76,13 +58,10 @@ export type ValidationResult =
 export function validateComment(values: CommentValues): ValidationResult {
   const parsed = commentSchema.safeParse(values);
   if (!parsed.success) {
-    const errors: Partial<Record<CommentField | "form", string>> = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0];
-      const key = field === "parentId" ? "form" : (field as CommentField);
-      // The first problem per field is the one worth telling.
-      errors[key] ??= issue.message;
-    }
+    // The first problem per field is the one worth telling; a bad parent is the form's problem.
+    const { parentId, ...fields } = fieldErrors(parsed.error);
+    const errors: Partial<Record<CommentField | "form", string>> = fields;
+    if (parentId) errors.form ??= parentId;
     return { ok: false, errors };
   }
   const d = parsed.data;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { reloadConfig } from "@/lib/config";
-import { slugify, tagSlug } from "@/lib/articles/slug";
+import { slugify, tagSlug } from "@/lib/text/slug";
 import { rssDocument } from "./rss";
 import { articleUrls, listingUrls, newsUrlset, sitemapIndex, urlset } from "./sitemap-xml";
 import { allElements, parseStrictXml, type XmlElement } from "./strict-xml";

@@ -1,4 +1,6 @@
 // Every Arabic string the interface shows, in one place so wording stays consistent.
+import { plural } from "./plural";
+
 // The e2e tests find controls by these labels: change a label here and its tests follow.
 export const ar = {
   siteName: "صحيفة",
@@ -58,14 +60,30 @@ export const ar = {
     noTerms: "لا تحتوي عبارة البحث على كلمات يمكن البحث عنها. اكتب كلمات أو أرقاماً.",
     noResults: "لا توجد نتائج تطابق بحثك. جرّب كلمات أخرى أو عدداً أقل من الكلمات.",
     truncated: "عبارة البحث طويلة جداً، فاقتصر البحث على بدايتها.",
-    count: (n: number) => (n === 1 ? "نتيجة واحدة" : n === 2 ? "نتيجتان" : n <= 10 ? `${n} نتائج` : `${n} نتيجة`),
+    count: (n: number) =>
+      plural(n, {
+        zero: "لا توجد نتائج",
+        one: "نتيجة واحدة",
+        two: "نتيجتان",
+        few: "# نتائج",
+        many: "# نتيجةً",
+        other: "# نتيجة",
+      }),
     /** More matches than a search ranks (RANK_WINDOW): the newest n are shown. */
     countMore: (n: number) => `أكثر من ${n} نتيجة، تُعرض أحدث ${n} منها مرتّبة حسب الصلة. أضف كلمة لتضييق البحث.`,
   },
   footer: (year: number) => `© ${year} صحيفة — جميع الحقوق محفوظة`,
 
   comments: {
-    title: (n: number) => (n === 0 ? "لا توجد تعليقات" : n === 1 ? "تعليق واحد" : n === 2 ? "تعليقان" : `${n} تعليقات`),
+    title: (n: number) =>
+      plural(n, {
+        zero: "لا توجد تعليقات",
+        one: "تعليق واحد",
+        two: "تعليقان",
+        few: "# تعليقات",
+        many: "# تعليقاً",
+        other: "# تعليق",
+      }),
     says: "يقول:",
     reply: "رد",
     cancelReply: "إلغاء الرد",

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { idField, optionalRef, optionalText, requiredLine } from "@/lib/admin/form";
-import { cleanLine } from "@/lib/comments/validation";
+import { idField, optionalRef, optionalText, requiredLine } from "@/lib/forms/fields";
+import { cleanLine } from "@/lib/text/clean";
 import { ar } from "@/lib/i18n/ar";
-import { typedSlug } from "@/lib/taxonomy/slug";
+import { typedSlug } from "@/lib/text/slug";
 
 const e = ar.admin.manage.authors.errors;
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { logActivity } from "@/lib/admin/activity";
-import { fieldErrors, invalid, readForm } from "@/lib/admin/form";
+import { fieldErrors, invalid } from "@/lib/forms/errors";
+import { readForm } from "@/lib/forms/form-data";
 import { pageWindow } from "@/lib/admin/list-page";
 import { type ActionResult, refused } from "@/lib/auth/action";
 import type { StaffUser } from "@/lib/auth/roles";
@@ -10,7 +11,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { ar } from "@/lib/i18n/ar";
 import { tags } from "@/lib/site/cache-tags";
 import { expireTags } from "@/lib/site/revalidate";
-import { resolveSlug } from "@/lib/taxonomy/slug";
+import { resolveSlug } from "@/lib/text/slug";
 import { AUTHOR_FIELDS, authorInput } from "./author-input";
 import { canEditAuthorProfile, canManageAuthors } from "./rules";
 import { unlessPrisma } from "@/lib/db/errors";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { rowIdText } from "@/lib/site/boundary";
-import { requiredLine } from "@/lib/admin/form";
-import { cleanLine } from "@/lib/comments/validation";
+import { requiredLine } from "@/lib/forms/fields";
+import { cleanLine } from "@/lib/text/clean";
 import { Role } from "@/lib/db/generated/enums";
 import { ar } from "@/lib/i18n/ar";
 

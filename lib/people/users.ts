@@ -1,6 +1,7 @@
 import "server-only";
 import { logActivity } from "@/lib/admin/activity";
-import { fieldErrors, invalid, readForm } from "@/lib/admin/form";
+import { fieldErrors, invalid } from "@/lib/forms/errors";
+import { readForm } from "@/lib/forms/form-data";
 import { pageWindow } from "@/lib/admin/list-page";
 import { type ActionResult, refused } from "@/lib/auth/action";
 import { hashPassword } from "@/lib/auth/password";

@@ -1,6 +1,7 @@
 import "server-only";
 import { logActivity } from "@/lib/admin/activity";
-import { fieldErrors, invalid, readForm } from "@/lib/admin/form";
+import { fieldErrors, invalid } from "@/lib/forms/errors";
+import { readForm } from "@/lib/forms/form-data";
 import { pageWindow } from "@/lib/admin/list-page";
 import { type ActionResult, refused } from "@/lib/auth/action";
 import type { StaffUser } from "@/lib/auth/roles";
@@ -9,7 +10,7 @@ import { ar } from "@/lib/i18n/ar";
 import { tags } from "@/lib/site/cache-tags";
 import { expireTags } from "@/lib/site/revalidate";
 import { CATEGORY_FIELDS, categoryInput, createsCycle } from "./category-input";
-import { resolveSlug } from "./slug";
+import { resolveSlug } from "@/lib/text/slug";
 import { unlessPrisma } from "@/lib/db/errors";
 
 const t = ar.admin.manage.categories;

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { idField, requiredLine } from "@/lib/admin/form";
+import { idField, requiredLine } from "@/lib/forms/fields";
 import { ar } from "@/lib/i18n/ar";
-import { typedSlug } from "./slug";
+import { typedSlug } from "@/lib/text/slug";
 
 const e = ar.admin.manage.tags.errors;
 

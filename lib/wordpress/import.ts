@@ -4,7 +4,7 @@
 // its WordPress id (Article/Comment/Category.wpId, Author.wpLogin), so running
 // the same export again finds everything in place and changes nothing.
 import { createReadStream, statSync } from "node:fs";
-import { slugify } from "@/lib/articles/slug";
+import { type SlugLookup, firstFreeSlug, slugify } from "@/lib/text/slug";
 import { db } from "@/lib/db/client";
 import { wordpressBodyToHtml, wordpressText } from "./body";
 import { type ArticleStatus, decodePostName, mapComment, mapPost, offsetOf, wordpressDate } from "./map";
@@ -172,9 +172,8 @@ class Importer {
     let row = await db.author.findUnique({ where: { wpLogin: login }, select: { id: true } });
     if (!row) {
       const name = this.authorNames.get(login) || login;
-      const slug = await uniqueSlug(
-        slugify(login) || slugify(name) || "author",
-        async (s) => !(await db.author.findUnique({ where: { slug: s }, select: { id: true } })),
+      const slug = await uniqueSlug(slugify(login) || slugify(name) || "author", (s) =>
+        db.author.findUnique({ where: { slug: s }, select: { id: true } }),
       );
       row = await db.author.create({ data: { name, slug, wpLogin: login }, select: { id: true } });
       this.report.authors += 1;
@@ -237,10 +236,7 @@ class Importer {
     let articleId: number;
     if (!existing) {
       const base = wpSlug || slugify(data.headline) || `wp-${item.id}`;
-      const slug = await uniqueSlug(
-        base,
-        async (s) => !(await tx.article.findUnique({ where: { slug: s }, select: { id: true } })),
-      );
+      const slug = await uniqueSlug(base, (s) => tx.article.findUnique({ where: { slug: s }, select: { id: true } }));
       articleId = (
         await tx.article.create({
           data: { ...data, slug, wpId: item.id, wpSlug, createdAt: date },
@@ -315,7 +311,7 @@ class Importer {
   }
 }
 
-async function uniqueSlug(base: string, isFree: (slug: string) => Promise<boolean>): Promise<string> {
-  if (await isFree(base)) return base;
-  for (let n = 2; ; n++) if (await isFree(`${base}-${n}`)) return `${base}-${n}`;
+/** A free slug from `base` (-2, -3… as needed): an import never refuses a post for its name. */
+async function uniqueSlug(base: string, find: SlugLookup): Promise<string> {
+  return (await firstFreeSlug(base, find, { tries: Infinity }))!;
 }

@@ -3,7 +3,7 @@
 // page (a route handler can only answer an empty 404). Only published
 // articles are revealed; anything else is a missing page, as on the site.
 import { publishedArticle } from "@/lib/articles/access";
-import { decodeSlug } from "@/lib/articles/slug";
+import { decodeSlug } from "@/lib/text/slug";
 import { db } from "@/lib/db/client";
 import { SITE_SEGMENTS } from "./site-segments";
 

@@ -3,10 +3,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SITE_SEGMENTS } from "./site-segments";
 
-/** Top-level URL segments of app/: folders, looking through `(group)` folders. */
+/** Top-level URL segments of app/: folders, looking through `(group)` folders; `_private` ones are not routes. */
 function topLevelSegments(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
+    .filter((e) => e.isDirectory() && !e.name.startsWith("_"))
     .flatMap((e) => (/^\(.+\)$/.test(e.name) ? topLevelSegments(path.join(dir, e.name)) : [e.name]));
 }
 

@@ -6,7 +6,7 @@ import { canModerateComments } from "@/lib/auth/roles";
 import { ar } from "@/lib/i18n/ar";
 import { parseRowId } from "@/lib/site/boundary";
 import { MODERATION_ACTIONS, type ModerationAction, editComment, moderate, replyAsStaff } from "../moderation";
-import { cleanLine, cleanText } from "../validation";
+import { cleanLine, cleanText } from "@/lib/text/clean";
 
 const isAction = (v: unknown): v is ModerationAction => typeof v === "string" && v in MODERATION_ACTIONS;
 const ids = (values: FormDataEntryValue[]) =>

@@ -13,11 +13,7 @@ import { rememberCommenter } from "../remember";
 import { submitComment } from "../submit";
 import { emptyCommentState, type CommentFormState, type CommentValues } from "../types";
 import { validateComment } from "../validation";
-
-const text = (form: FormData, key: string) => {
-  const v = form.get(key);
-  return typeof v === "string" ? v : "";
-};
+import { readForm } from "@/lib/forms/form-data";
 
 /**
  * The public comment form's action. It works without JavaScript: the form
@@ -40,19 +36,20 @@ export async function submitCommentAction(
       errors: { form: ar.comments.errors.articleClosed },
       nonce: Date.now(),
     };
+  const sent = readForm(form, ["comment", "author", "email", "url", "comment_parent", "ak_hp"]);
   const values: CommentValues = {
-    content: text(form, "comment"),
-    name: text(form, "author"),
-    email: text(form, "email"),
-    url: text(form, "url"),
-    parentId: text(form, "comment_parent"),
+    content: sent.comment,
+    name: sent.author,
+    email: sent.email,
+    url: sent.url,
+    parentId: sent.comment_parent,
     remember: form.get("wp-comment-cookies-consent") === "yes",
   };
   const nonce = Date.now();
 
   // Honeypot: people never see this field, bots fill it. Answer with the
   // held message and store nothing.
-  if (text(form, "ak_hp") !== "") {
+  if (sent.ak_hp !== "") {
     return { status: "held", values: { ...values, content: "" }, errors: {}, nonce };
   }
 

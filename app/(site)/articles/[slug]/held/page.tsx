@@ -1,4 +1,4 @@
-import { heldArticleRoute } from "@/components/articles/article-route";
+import { heldArticleRoute } from "@/app/(site)/_routes/article-route";
 
 // Per request, never cached: it shows this browser its own comments awaiting moderation.
 export const dynamic = "force-dynamic";

@@ -1,4 +1,4 @@
-import { decodeSlug } from "@/lib/articles/slug";
+import { decodeSlug } from "@/lib/text/slug";
 import { getFeedEntries } from "@/lib/feeds/queries";
 import { renderRss } from "@/lib/feeds/rss";
 import { paths } from "@/lib/site/paths";

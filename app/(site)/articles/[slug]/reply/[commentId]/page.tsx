@@ -1,4 +1,4 @@
-import { articleRoute } from "@/components/articles/article-route";
+import { articleRoute } from "@/app/(site)/_routes/article-route";
 
 export const revalidate = 3600;
 export const generateStaticParams = articleRoute.generateStaticParams;

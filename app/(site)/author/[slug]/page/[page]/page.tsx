@@ -1,4 +1,4 @@
-import { listingRoute } from "@/components/articles/listing-route";
+import { listingRoute } from "@/app/(site)/_routes/listing-route";
 
 const route = listingRoute("author");
 export const revalidate = 3600;

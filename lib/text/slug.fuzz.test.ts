@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FUZZ_SEED, anyText, hostileString } from "@/scripts/test/hostile";
-import { decodeSlug, slugify } from "./slug";
+import { decodeSlug, slugify } from "@/lib/text/slug";
 
 describe("slugify under generated input", () => {
   it("never throws; the slug is bounded, hyphen-separated letters and digits, and survives encodeURIComponent", () => {

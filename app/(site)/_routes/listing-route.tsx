@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { type ListingKind, loadListing } from "@/lib/articles/listings";
 import { breadcrumbJsonLd, listingMetadata } from "@/lib/articles/metadata";
 import { ar } from "@/lib/i18n/ar";
-import { JsonLd } from "../seo/json-ld";
-import { ListingView } from "./listing-view";
+import { JsonLd } from "@/components/seo/json-ld";
+import { ListingView } from "@/components/articles/listing-view";
 
 type Params = { slug: string; page?: string };
 

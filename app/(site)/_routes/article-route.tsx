@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { loadArticlePage } from "@/lib/articles/article-page";
 import { articleJsonLd, articleMetadata } from "@/lib/articles/metadata";
 import { heldCommentsOfThisBrowser } from "@/lib/comments/held";
-import { JsonLd } from "../seo/json-ld";
-import { ArticleView } from "./article-view";
+import { JsonLd } from "@/components/seo/json-ld";
+import { ArticleView } from "@/components/articles/article-view";
 
 type Params = { slug: string; commentId?: string };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeSlug, slugify } from "./slug";
+import { decodeSlug, slugify } from "@/lib/text/slug";
 
 describe("slugify", () => {
   it("keeps Arabic letters and joins words with hyphens", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveSlug } from "./slug";
+import { firstFreeSlug, resolveSlug } from "@/lib/text/slug";
 
 // Slugs already taken, by row id.
 const taken = (rows: Record<string, number>) => async (slug: string) => (slug in rows ? { id: rows[slug]! } : null);
@@ -27,5 +27,13 @@ describe("resolveSlug", () => {
   });
   it("falls back when the name has no letters or digits", async () => {
     expect(await resolveSlug({ ...base, typed: "", name: "؟!", find: taken({}) })).toBe("category-x");
+  });
+});
+
+describe("firstFreeSlug", () => {
+  it("keeps the row's own slug, suffixes past the taken ones, and gives up after the tries allowed", async () => {
+    expect(await firstFreeSlug("news", taken({ news: 4 }), { exceptId: 4 })).toBe("news");
+    expect(await firstFreeSlug("news", taken({ news: 1, "news-2": 2 }))).toBe("news-3");
+    expect(await firstFreeSlug("news", taken({ news: 1, "news-2": 2 }), { tries: 2 })).toBeNull();
   });
 });
