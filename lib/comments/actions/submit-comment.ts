@@ -47,8 +47,8 @@ export async function submitCommentAction(
   };
   const nonce = Date.now();
 
-  // Honeypot: people never see this field, bots fill it. Answer as for any
-  // held comment so the bot learns nothing, and store nothing.
+  // Honeypot: people never see this field, bots fill it. Answer with the
+  // held message and store nothing.
   if (sent.ak_hp !== "") {
     return { status: "held", values: { ...values, content: "" }, errors: {}, nonce };
   }
