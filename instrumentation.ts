@@ -3,6 +3,6 @@
 export async function register() {
   // NEXT_RUNTIME and NEXT_PHASE are Next's own, not the site's configuration.
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
-    (await import("./lib/boot")).boot();
+    await (await import("./lib/boot")).boot();
   }
 }

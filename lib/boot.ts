@@ -1,11 +1,8 @@
 // What the Node.js server does once at start (instrumentation.ts): check the configuration, start the scheduler.
 // Its own module so the Edge build of instrumentation.ts never sees process.exit.
 import { ConfigError, config } from "./config";
-import { logger } from "./log/logger";
-import { internalSecret } from "./site/internal-secret";
-import { startTagListener } from "./site/tag-listener";
 
-export function boot() {
+export async function boot() {
   // A wrong value stops the server with its name (Next.js only logs an error thrown from register()).
   let settings;
   try {
@@ -16,13 +13,17 @@ export function boot() {
     process.exit(1);
   }
 
-  // Scheduled articles go live on time with nobody acting: every SCHEDULER_INTERVAL_MS (20 s by default) the
-  // server asks itself to publish what is due (through HTTP, so the work runs in a request and can expire
-  // cached pages).
+  // Imported only now: the logger reads its level from the configuration as it loads.
+  const { logger } = await import("./log/logger");
+  const { internalSecret } = await import("./site/internal-secret");
+  const { startTagListener } = await import("./site/tag-listener");
+
   // On PostgreSQL, every instance listens for the cache tags the others expire (lib/site/tag-listener.ts).
   startTagListener();
 
-  // With several instances on PostgreSQL each one runs the scheduler, and an advisory lock lets one at a time
+  // Scheduled articles go live on time with nobody acting: every SCHEDULER_INTERVAL_MS (20 s by default) the
+  // server asks itself to publish what is due (through HTTP, so the work runs in a request and can expire
+  // cached pages). With several instances on PostgreSQL each one runs the scheduler, and an advisory lock lets one at a time
   // publish (lib/articles/publish-due.ts).
   const { port, scheduler } = settings;
   const secret = internalSecret();

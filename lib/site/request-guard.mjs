@@ -27,10 +27,15 @@ function decodes(text) {
   }
 }
 
+// No page, file or slug has a control character; PostgreSQL refuses a NUL in a
+// query's text (a 500 from the lookups a path leads to).
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
 /**
  * What to do with a request: `null` to pass it on, a status to answer with,
  * or "not-found" for the site's 404 page (a path with a malformed
- * percent-escape such as `%E0%A4%A`: Next.js fails decoding its parameters).
+ * percent-escape such as `%E0%A4%A`: Next.js fails decoding its parameters;
+ * or with a control character once decoded).
  * @param {string} method
  * @param {string} url the request target, path and query
  * @param {Record<string, string | string[] | undefined>} headers
@@ -48,7 +53,7 @@ export function refusal(method, url, headers) {
   }
   const q = url.indexOf("?");
   const path = q === -1 ? url : url.slice(0, q);
-  if (!decodes(path)) return "not-found";
+  if (!decodes(path) || CONTROL.test(decodeURIComponent(path))) return "not-found";
   if (path === "/_next/image") {
     // The image optimizer decodes `url` once more, and fails on what does not decode.
     const source = new URLSearchParams(q === -1 ? "" : url.slice(q + 1)).getAll("url");

@@ -21,8 +21,16 @@ describe("refusal", () => {
     expect(refusal("POST", "/", { "transfer-encoding": "chunked" })).toBe(411);
   });
 
-  it("sends a path with a malformed percent-escape to the 404 page", () => {
-    for (const path of ["/%E0%A4%A", "/media/%E0%A4%A", "/sitemaps/%", "/admin/articles/%C0", "/api/auth/%FF%FE"])
+  it("sends a path with a malformed percent-escape or a control character to the 404 page", () => {
+    for (const path of [
+      "/%E0%A4%A",
+      "/media/%E0%A4%A",
+      "/sitemaps/%",
+      "/admin/articles/%C0",
+      "/api/auth/%FF%FE",
+      "/%00",
+      "/x%0Ay",
+    ])
       expect(refusal("GET", path, {}), path).toBe("not-found");
   });
 
