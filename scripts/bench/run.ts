@@ -51,6 +51,8 @@ const PORT = Number(args.port);
 const PORTS = { app: PORT, cache: PORT + 1, static: PORT + 2 };
 const DIST = ".next-bench";
 const SECRET = randomBytes(24).toString("base64url");
+// The bearer token of /api/revalidate (INTERNAL_SECRET, lib/site/internal-secret.ts), not the session key.
+const INTERNAL = randomBytes(24).toString("base64url");
 const APP = `http://127.0.0.1:${PORTS.app}`;
 const CACHE = `http://127.0.0.1:${PORTS.cache}`;
 const STATIC = `http://127.0.0.1:${PORTS.static}`;
@@ -110,8 +112,7 @@ function appEnv(dbFile: string): NodeJS.ProcessEnv {
     HOSTNAME: "127.0.0.1",
     SITE_URL: APP,
     AUTH_SECRET: SECRET,
-    // The bearer of /api/revalidate (lib/site/internal-secret.ts), which the benchmark calls as staff saves do.
-    INTERNAL_SECRET: SECRET,
+    INTERNAL_SECRET: INTERNAL,
     CLIENT_IP_HEADER: "x-real-ip",
     // Page views reach the database on each scheduler tick: every 2 s here, so the views case ends soon.
     SCHEDULER_INTERVAL_MS: "2000",
@@ -121,7 +122,7 @@ function appEnv(dbFile: string): NodeJS.ProcessEnv {
 async function expireAll() {
   const res = await fetch(`${APP}/api/revalidate`, {
     method: "POST",
-    headers: { authorization: `Bearer ${SECRET}`, "content-type": "application/json" },
+    headers: { authorization: `Bearer ${INTERNAL}`, "content-type": "application/json" },
     body: JSON.stringify({ tags: ["articles", "taxonomy"] }),
   });
   if (!res.ok) throw new Error(`revalidate answered ${res.status}`);
@@ -241,7 +242,7 @@ async function publishUnderLoad(dbFile: string, seedSlug: string, articlePath: s
   // What a staff save does after writing (lib/site/revalidate.ts expireTags).
   const res = await fetch(`${APP}/api/revalidate`, {
     method: "POST",
-    headers: { authorization: `Bearer ${SECRET}`, "content-type": "application/json" },
+    headers: { authorization: `Bearer ${INTERNAL}`, "content-type": "application/json" },
     body: JSON.stringify({ tags: ["articles"] }),
   });
   if (!res.ok) throw new Error(`revalidate answered ${res.status}`);
