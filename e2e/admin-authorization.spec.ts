@@ -45,12 +45,16 @@ test.describe("newsroom: who may do what", () => {
     await signIn(page, author);
     const res = await page.goto(`/admin/articles/${theirs}`);
     expect(res?.status()).toBe(404);
-    // Forge: point their own form at the other article's id.
     const mine = await writeDraft(page, unique("مقالي"));
+    // Forge: point a new article's form at the other article's id (once an article is saved, the editor
+    // sends the id it saved under, whatever the hidden field says).
+    await page.goto("/admin/articles/new");
     await page.locator('input[name="id"]').evaluate((el: HTMLInputElement, id) => (el.value = String(id)), theirs);
     await page.getByLabel("العنوان", { exact: true }).fill("محاولة سطو");
+    // The autosave sends the forged id first, then the button: the server refuses both.
+    await expect(page.getByText("غير مسموح").first()).toBeVisible({ timeout: 15_000 });
     await page.getByRole("button", { name: "حفظ كمسودة" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "غير مسموح" })).toBeVisible();
+    await expect(page.getByText("غير مسموح").first()).toBeVisible();
     const row = (await sql.one<{ headline: string }>('SELECT headline FROM "Article" WHERE id = ?', theirs))!;
     expect(row.headline).not.toBe("محاولة سطو");
     expect(mine).not.toBe(theirs);

@@ -45,7 +45,7 @@ async function update(editor: string, change: () => Promise<void>) {
   await admin.goto(editor);
   await change();
   await admin.getByRole("button", { name: "تحديث", exact: true }).click();
-  await expect(admin.getByRole("status").filter({ hasText: "تم النشر." })).toBeVisible();
+  await expect(admin.getByRole("status").filter({ hasText: "تم التحديث." })).toBeVisible();
 }
 
 /** The breaking strip of a page's HTML ("" when there is none). */

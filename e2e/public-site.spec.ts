@@ -119,7 +119,7 @@ test.describe("public pages", () => {
       expect(res.status(), `page=${bad}`).toBe(404);
     }
     expect((await request.get(`/author/${encodeURIComponent("يوسف-هناني")}`)).status()).toBe(200);
-    expect((await request.get(`/author/${encodeURIComponent("يوسف-هناني")}?page=2`)).status()).toBe(404);
+    expect((await request.get(`/author/${encodeURIComponent("يوسف-هناني")}?page=99`)).status()).toBe(404);
     expect((await request.get(`/tag/${encodeURIComponent("الأمن")}`)).status()).toBe(200);
     expect((await request.get("/category/no-such-category")).status()).toBe(404);
   });

@@ -102,10 +102,12 @@ export function ArticleEditor({ article, categories, authors, canPublish, zoneLa
   });
   // A save by a button that worked leaves nothing unsaved.
   const firstState = useRef(state);
-  const markSaved = autosave.saved;
+  const { saved: markSaved, release: releaseAutosave } = autosave;
   useEffect(() => {
-    if (state !== firstState.current && state.ok) markSaved();
-  }, [state, markSaved]);
+    if (state === firstState.current) return;
+    if (state.ok) markSaved();
+    releaseAutosave();
+  }, [state, markSaved, releaseAutosave]);
 
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     // Not <form action>: React would reset the uncontrolled fields after each submit.
@@ -113,6 +115,7 @@ export function ArticleEditor({ article, categories, authors, canPublish, zoneLa
     const form = event.currentTarget;
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const send = () => {
+      autosave.hold();
       const data = new FormData(form, submitter);
       if (idRef.current) data.set("id", String(idRef.current));
       if (article.id === null && idRef.current) data.set("fromNew", "1");

@@ -18,6 +18,7 @@ class AutosaveController {
   private clock: AutosaveClock;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<void> | null = null;
+  private held = false;
 
   constructor(
     intervalMs: number,
@@ -44,6 +45,21 @@ class AutosaveController {
     return this.run();
   };
 
+  /**
+   * A button's save is under way: no autosave until it answers. (Started meanwhile, an autosave of a new
+   * article would create it a second time, beside the one the button creates.)
+   */
+  hold = () => {
+    this.held = true;
+    this.stopTimer();
+  };
+
+  /** The button's save answered: what is still unsaved is autosaved again in time. */
+  release = () => {
+    this.held = false;
+    if (this.clock.dirty) this.changed();
+  };
+
   isDirty = () => this.clock.dirty;
 
   /** The autosave under way, if any: a button's save waits for it (a new article gets its id from it). */
@@ -58,7 +74,7 @@ class AutosaveController {
     this.timer = null;
     const { formRef, enabled, save, onSaved } = this.latest.current;
     const form = formRef.current;
-    if (!form || !enabled || this.inFlight) return;
+    if (!form || !enabled || this.inFlight || this.held) return;
     const data = new FormData(form);
     data.delete("featuredImage");
     data.delete("removeImage");
