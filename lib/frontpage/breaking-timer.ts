@@ -1,4 +1,5 @@
 import "server-only";
+import { logger } from "@/lib/log/logger";
 import { tags } from "@/lib/site/cache-tags";
 import { internalSecret, internalUrl } from "@/lib/site/internal";
 
@@ -30,9 +31,10 @@ async function expireBreaking() {
     headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
     body: JSON.stringify({ tags: [tags.breaking] }),
     signal: AbortSignal.timeout(5_000),
-  }).catch(() => {
-    // The server is shutting down, or busy: the page's own revalidation still bounds staleness.
-  });
+  }).catch((error: unknown) =>
+    // The server is shutting down, or busy: the page's own revalidation still bounds staleness; but say so.
+    logger.warn({ err: error }, "breaking strip: could not expire its tag at the end time"),
+  );
 }
 
 /** Makes sure the `breaking` tag expires right after each of these end times. */
