@@ -9,7 +9,7 @@ import { type AutosaveOutcome, useArticleLock, useEditorForm } from "./editor-ho
 import { Field } from "./form-field";
 import { FrontPageFields, type FrontPageValues } from "./front-page-fields";
 import { FeaturedImageField } from "./media-picker";
-import { RichTextEditor } from "./rich-text-editor";
+import { BodyField } from "./rich-text-editor";
 import { ZonedTimeFields } from "./zoned-time-fields";
 
 const t = ar.admin.editor;
@@ -178,21 +178,7 @@ export function ArticleEditor({ article, categories, authors, canPublish, zoneLa
             {...aria("excerpt")}
           />
         </Field>
-        <div>
-          <p className="font-bold">{t.body}</p>
-          <RichTextEditor
-            name="body"
-            onChange={changed}
-            initialHtml={v.body}
-            invalid={!!err.body}
-            describedBy={err.body ? "body-error" : undefined}
-          />
-          {err.body && (
-            <p id="body-error" className="mt-1 text-sm font-bold text-red-700">
-              {err.body}
-            </p>
-          )}
-        </div>
+        <BodyField label={t.body} initialHtml={v.body} error={err.body} onChange={changed} />
         <fieldset className="flex flex-col gap-3 rounded border p-3">
           <legend className="px-1 font-bold">{t.seoLegend}</legend>
           <Field id="seoTitle" label={t.seoTitle} hint={t.seoTitleHint} error={err.seoTitle}>

@@ -6,8 +6,8 @@ import { autosavePageAction } from "@/lib/pages/actions/page-actions";
 import type { ActionResult } from "@/lib/auth/action";
 import { ar } from "@/lib/i18n/ar";
 import { useEditorForm } from "./editor-hooks";
-import { Field, FormMessage, SubmitButton, describedBy, inputClass } from "./form-field";
-import { RichTextEditor } from "./rich-text-editor";
+import { FormMessage, SubmitButton, TextField } from "./form-field";
+import { BodyField } from "./rich-text-editor";
 
 const t = ar.admin.manage.pages;
 
@@ -70,55 +70,29 @@ export function PageForm({
       )}
       {session.restoredAutosave && <p className="rounded bg-blue-50 p-2 text-blue-900">{t.autosaveRestored}</p>}
       <FormMessage state={state} />
-      <Field id="title" label={t.pageTitle} error={err.title}>
-        <input
-          id="title"
-          name="title"
-          required
-          maxLength={200}
-          defaultValue={v.title}
-          className={`${inputClass} text-xl font-bold`}
-          {...describedBy("title", err.title)}
-        />
-      </Field>
-      <Field id="slug" label={t.slug} hint={t.slugHint} error={err.slug}>
-        <input
-          id="slug"
-          name="slug"
-          defaultValue={v.slug}
-          className={inputClass}
-          {...describedBy("slug", err.slug, t.slugHint)}
-        />
-      </Field>
-      <div>
-        <p className="font-bold">{t.body}</p>
-        <RichTextEditor
-          name="body"
-          onChange={changed}
-          initialHtml={v.body}
-          invalid={!!err.body}
-          describedBy={err.body ? "body-error" : undefined}
-        />
-        {err.body && (
-          <p id="body-error" className="mt-1 text-sm font-bold text-red-700">
-            {err.body}
-          </p>
-        )}
-      </div>
+      <TextField
+        id="title"
+        label={t.pageTitle}
+        error={err.title}
+        required
+        maxLength={200}
+        defaultValue={v.title}
+        className="text-xl font-bold"
+      />
+      <TextField id="slug" label={t.slug} hint={t.slugHint} error={err.slug} defaultValue={v.slug} />
+      <BodyField label={t.body} initialHtml={v.body} error={err.body} onChange={changed} />
       <label className="flex items-center gap-2">
         <input type="checkbox" name="published" defaultChecked={v.published === "on"} className="size-5" />
         {t.published}
       </label>
-      <Field id="position" label={t.position} error={err.position}>
-        <input
-          id="position"
-          name="position"
-          inputMode="numeric"
-          defaultValue={v.position}
-          className={`${inputClass} max-w-32`}
-          {...describedBy("position", err.position)}
-        />
-      </Field>
+      <TextField
+        id="position"
+        label={t.position}
+        error={err.position}
+        inputMode="numeric"
+        defaultValue={v.position}
+        className="max-w-32"
+      />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton label={ar.admin.manage.save} pending={pending} />
         <p aria-live="polite" className="min-h-5 text-sm text-muted">
