@@ -1,5 +1,6 @@
 import "server-only";
-import { type ActionResult, refused } from "@/lib/auth/action";
+import { redirect } from "next/navigation";
+import { type ActionResult, refused, staffAction } from "@/lib/auth/action";
 import type { StaffUser } from "@/lib/auth/roles";
 import { containsText } from "@/lib/db/contains-text";
 import { unlessPrisma } from "@/lib/db/errors";
@@ -91,4 +92,17 @@ export async function deleteRecord(
   await logActivity(user.id, `${record.kind}.delete`, { type: record.kind, id, summary: found.name });
   expireRecords();
   return { ok: true, message: record.deleted };
+}
+
+/** A delete button's server action: `remove` decides; once the record is gone, back to `list` with its notice. */
+export function deleteRecordAction(
+  rule: (user: StaffUser) => boolean,
+  remove: (user: StaffUser, form: FormData) => Promise<ActionResult>,
+  list: string,
+) {
+  return staffAction(rule, async (user, _previous: ActionResult, form: FormData) => {
+    const result = await remove(user, form);
+    if (result.ok) redirect(`${list}?deleted=1`);
+    return result;
+  });
 }
