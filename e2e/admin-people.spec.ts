@@ -367,9 +367,22 @@ test.describe("newsroom: tags and bylines", () => {
     await page.getByLabel("الاسم").fill(renamed);
     await page.getByRole("button", { name: "حفظ", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: "تم حفظ" })).toHaveText("تم حفظ الوسم.");
+    const captured = captureActions(page);
     page.once("dialog", (d) => d.accept());
     await page.getByRole("button", { name: "حذف", exact: true }).click();
     await expect(page).toHaveURL(/\/admin\/tags\?deleted=1/);
+    // The delete replayed for the same tag, now gone, and with ids that are no row id (past 32 bits: an error on
+    // PostgreSQL if it reached the query): refused, never a 5xx.
+    const deleteCall = captured.find((r) => /name="_?\d+_id"\r\n\r\n\d+/.test(r.postData() ?? ""))!;
+    expect(deleteCall).toBeTruthy();
+    for (const forged of [String(tagId), "99999999999", "2147483648", "1e3"]) {
+      const body = deleteCall.postData()!.replace(/(name="_?\d+_id"\r\n\r\n)\d+/, `$1${forged}`);
+      const headers = { ...deleteCall.headers() };
+      delete headers.cookie;
+      const res = await page.request.post(deleteCall.url(), { headers, data: body, maxRedirects: 0 });
+      expect(res.status(), forged).toBeLessThan(500);
+      expect(await res.text(), forged).toContain("غير مسموح لك بهذا الإجراء.");
+    }
     expect(await one('SELECT id FROM "Tag" WHERE id = ?', tagId)).toBeUndefined();
     expect(
       await one('SELECT summary FROM "ActivityLog" WHERE action = ? AND "targetId" = ?', "tag.delete", tagId),
