@@ -1,4 +1,5 @@
 import "server-only";
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { type ActionResult, refused, staffAction } from "@/lib/auth/action";
 import type { StaffUser } from "@/lib/auth/roles";
@@ -103,6 +104,23 @@ export function deleteRecordAction(
   return staffAction(rule, async (user, _previous: ActionResult, form: FormData) => {
     const result = await remove(user, form);
     if (result.ok) redirect(`${list}?deleted=1`);
+    return result;
+  });
+}
+
+/**
+ * A record form's server action: a new record gets its own page once saved (`<list>/<id>?saved=1`, its notice); an
+ * edited one stays where it is, refreshed.
+ */
+export function saveRecordAction(
+  rule: (user: StaffUser) => boolean,
+  save: (user: StaffUser, form: FormData) => Promise<ActionResult & { id?: number }>,
+  list: string,
+) {
+  return staffAction(rule, async (user, _previous: ActionResult, form: FormData) => {
+    const result = await save(user, form);
+    if (result.ok && result.id && !form.get("id")) redirect(`${list}/${result.id}?saved=1`);
+    if (result.ok) refresh();
     return result;
   });
 }
