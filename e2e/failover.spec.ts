@@ -48,7 +48,7 @@ test.describe("failover: two instances behind nginx, one killed under load", () 
 
   const startB = async () => {
     // node itself (no shell in between), so SIGKILL hits the server.
-    b = spawn("node", ["--max-old-space-size=256", "scripts/serve.mjs"], {
+    b = spawn("node", ["--max-old-space-size=256", "--max-semi-space-size=8", "scripts/serve.mjs"], {
       env: { ...process.env, ...webServer.env, PORT: String(B_PORT), NEXT_DIST_DIR: distB },
       stdio: "ignore",
     });
