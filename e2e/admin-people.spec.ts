@@ -338,3 +338,76 @@ test.describe("newsroom: author profiles", () => {
     await expect(page).toHaveURL(new RegExp(`/admin/authors/${author.authorId}$`));
   });
 });
+
+test.describe("newsroom: tags and bylines", () => {
+  test("a tag is added, refused under a taken name, found, renamed and deleted; a byline with articles stays", async ({
+    page,
+  }) => {
+    await signIn(page, ADMIN);
+    await page.goto("/admin/tags");
+    const add = page.locator("section", { has: page.getByRole("heading", { name: "وسم جديد" }) });
+    const name = unique("وسم");
+    await add.getByLabel("الاسم").fill(name);
+    await add.getByRole("button", { name: "إضافة", exact: true }).click();
+    await expect(add.getByRole("status")).toHaveText("أُضيف الوسم.");
+    await expect(add.getByLabel("الاسم")).toHaveValue("");
+
+    // The same name again makes the same slug: refused at the name, which stays as typed.
+    await add.getByLabel("الاسم").fill(name);
+    await add.getByRole("button", { name: "إضافة", exact: true }).click();
+    await expect(add.locator("#new-tag-name-error")).toHaveText("يوجد وسم آخر بهذا الاسم أو الرابط المختصر.");
+    await expect(add.getByLabel("الاسم")).toHaveValue(name);
+
+    await page.goto(`/admin/tags?${new URLSearchParams({ q: name })}`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("(1)");
+    await page.getByRole("link", { name, exact: true }).click();
+    await expect(page).toHaveURL(/\/admin\/tags\/\d+$/);
+    const tagId = Number(page.url().match(/tags\/(\d+)/)![1]);
+    const renamed = unique("وسم آخر");
+    await page.getByLabel("الاسم").fill(renamed);
+    await page.getByRole("button", { name: "حفظ", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "تم حفظ" })).toHaveText("تم حفظ الوسم.");
+    const captured = captureActions(page);
+    page.once("dialog", (d) => d.accept());
+    await page.getByRole("button", { name: "حذف", exact: true }).click();
+    await expect(page).toHaveURL(/\/admin\/tags\?deleted=1/);
+    // The delete replayed for the same tag, now gone, and with ids that are no row id (past 32 bits: an error on
+    // PostgreSQL if it reached the query): refused, never a 5xx.
+    const deleteCall = captured.find((r) => /name="_?\d+_id"\r\n\r\n\d+/.test(r.postData() ?? ""))!;
+    expect(deleteCall).toBeTruthy();
+    for (const forged of [String(tagId), "99999999999", "2147483648", "1e3"]) {
+      const body = deleteCall.postData()!.replace(/(name="_?\d+_id"\r\n\r\n)\d+/, `$1${forged}`);
+      const headers = { ...deleteCall.headers() };
+      delete headers.cookie;
+      const res = await page.request.post(deleteCall.url(), { headers, data: body, maxRedirects: 0 });
+      expect(res.status(), forged).toBeLessThan(500);
+      expect(await res.text(), forged).toContain("غير مسموح لك بهذا الإجراء.");
+    }
+    expect(await one('SELECT id FROM "Tag" WHERE id = ?', tagId)).toBeUndefined();
+    expect(
+      await one('SELECT summary FROM "ActivityLog" WHERE action = ? AND "targetId" = ?', "tag.delete", tagId),
+    ).toEqual({ summary: renamed });
+
+    // A byline that signs articles is kept, with the reason; a new one with none is deleted.
+    const signing = (await one('SELECT "authorId" AS id FROM "Article" ORDER BY id LIMIT 1'))!;
+    await page.goto(`/admin/authors/${signing.id}`);
+    page.once("dialog", (d) => d.accept());
+    await page.getByRole("button", { name: "حذف", exact: true }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "لا يمكن حذف" })).toContainText(
+      "لا يمكن حذف هذا الكاتب لأن له مقالات",
+    );
+    expect(await one('SELECT id FROM "Author" WHERE id = ?', signing.id)).toBeDefined();
+
+    await page.goto("/admin/authors/new");
+    const byline = unique("كاتبة");
+    await page.getByLabel("الاسم").fill(byline);
+    await page.getByRole("button", { name: "إضافة", exact: true }).click();
+    await expect(page).toHaveURL(/\/admin\/authors\/\d+\?saved=1/);
+    const authorId = Number(page.url().match(/authors\/(\d+)/)![1]);
+    page.once("dialog", (d) => d.accept());
+    await page.getByRole("button", { name: "حذف", exact: true }).click();
+    await expect(page).toHaveURL(/\/admin\/authors\?deleted=1/);
+    await expect(page.getByRole("status").filter({ hasText: "حُذف" })).toHaveText("حُذف الكاتب.");
+    expect(await one('SELECT id FROM "Author" WHERE id = ?', authorId)).toBeUndefined();
+  });
+});

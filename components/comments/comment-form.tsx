@@ -22,6 +22,62 @@ function FieldError({ id, message }: { id: string; message?: string }) {
 }
 
 /**
+ * One of the commenter's details: label (with the required marker), input, and its error under it, tied together
+ * by id. `field` is the detail's name where it differs from the input's (the WordPress field "author" holds the
+ * name): it names the error (`name-error`) and the browser's autofill. Email and URL read left to right.
+ */
+function TextField({
+  id,
+  field = id,
+  type,
+  label,
+  required = false,
+  ltr = false,
+  maxLength,
+  value,
+  error,
+}: {
+  id: string;
+  field?: string;
+  type: "text" | "email" | "url";
+  label: string;
+  required?: boolean;
+  ltr?: boolean;
+  maxLength: number;
+  value: string;
+  error?: string;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="block font-bold">
+        {label}
+        {required && (
+          <>
+            {" "}
+            <Required />
+          </>
+        )}
+      </label>
+      <input
+        id={id}
+        name={id}
+        type={type}
+        dir={ltr ? "ltr" : undefined}
+        required={required}
+        aria-required={required ? "true" : undefined}
+        maxLength={maxLength}
+        autoComplete={field}
+        defaultValue={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${field}-error` : undefined}
+        className={ltr ? "mt-1 w-full rounded border bg-white p-2 text-end" : "mt-1 w-full rounded border bg-white p-2"}
+      />
+      <FieldError id={`${field}-error`} message={error} />
+    </div>
+  );
+}
+
+/**
  * WordPress's comment form, plain HTML: it posts to a server action and works
  * without JavaScript (the reply target then comes from the URL). A client
  * component only because useActionState renders the action's answer (errors
@@ -59,8 +115,6 @@ export function CommentForm({
       </a>
     </>
   );
-
-  const describedBy = (field: string) => (err[field as keyof typeof err] ? `${field}-error` : undefined);
 
   return (
     <section
@@ -107,70 +161,34 @@ export function CommentForm({
             maxLength={65525}
             defaultValue={v.content}
             aria-invalid={err.content ? true : undefined}
-            aria-describedby={describedBy("content")}
+            aria-describedby={err.content ? "content-error" : undefined}
             className="mt-1 w-full rounded border bg-white p-2"
           />
           <FieldError id="content-error" message={err.content} />
         </div>
 
         <div className="grid gap-4 md:grid-cols-2">
-          <div>
-            <label htmlFor="author" className="block font-bold">
-              {t.name} <Required />
-            </label>
-            <input
-              id="author"
-              name="author"
-              type="text"
-              required
-              aria-required="true"
-              maxLength={245}
-              autoComplete="name"
-              defaultValue={v.name}
-              aria-invalid={err.name ? true : undefined}
-              aria-describedby={describedBy("name")}
-              className="mt-1 w-full rounded border bg-white p-2"
-            />
-            <FieldError id="name-error" message={err.name} />
-          </div>
-          <div>
-            <label htmlFor="email" className="block font-bold">
-              {t.email} <Required />
-            </label>
-            <input
-              id="email"
-              name="email"
-              type="email"
-              dir="ltr"
-              required
-              aria-required="true"
-              maxLength={100}
-              autoComplete="email"
-              defaultValue={v.email}
-              aria-invalid={err.email ? true : undefined}
-              aria-describedby={describedBy("email")}
-              className="mt-1 w-full rounded border bg-white p-2 text-end"
-            />
-            <FieldError id="email-error" message={err.email} />
-          </div>
-          <div>
-            <label htmlFor="url" className="block font-bold">
-              {t.url}
-            </label>
-            <input
-              id="url"
-              name="url"
-              type="url"
-              dir="ltr"
-              maxLength={200}
-              autoComplete="url"
-              defaultValue={v.url}
-              aria-invalid={err.url ? true : undefined}
-              aria-describedby={describedBy("url")}
-              className="mt-1 w-full rounded border bg-white p-2 text-end"
-            />
-            <FieldError id="url-error" message={err.url} />
-          </div>
+          <TextField
+            id="author"
+            field="name"
+            type="text"
+            label={t.name}
+            required
+            maxLength={245}
+            value={v.name}
+            error={err.name}
+          />
+          <TextField
+            id="email"
+            type="email"
+            label={t.email}
+            required
+            ltr
+            maxLength={100}
+            value={v.email}
+            error={err.email}
+          />
+          <TextField id="url" type="url" label={t.url} ltr maxLength={200} value={v.url} error={err.url} />
         </div>
 
         {/* Honeypot: hidden from people and assistive technology, tempting to bots. */}

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { ar } from "@/lib/i18n/ar";
 import { SITE_TIMEZONE } from "@/lib/site/format-date";
 import type { ActivityAction } from "./activity";
-import { pageWindow } from "./list-page";
+import { loadListPage } from "./list-page";
 
 export const ACTIVITY_PAGE_SIZE = 30;
 
@@ -33,25 +33,29 @@ export function activityTargetHref(type: string, id: number | null): string | nu
 
 /** The log, newest first, optionally one kind of action. */
 export async function listActivity(requestedPage: number, action?: string) {
-  const where = isAction(action) ? { action } : {};
-  const total = await db.activityLog.count({ where });
-  const w = pageWindow(requestedPage, total, ACTIVITY_PAGE_SIZE);
-  const rows = await db.activityLog.findMany({
-    where,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: w.skip,
-    take: w.take,
-    select: {
-      id: true,
-      action: true,
-      targetType: true,
-      targetId: true,
-      summary: true,
-      createdAt: true,
-      user: { select: { id: true, name: true } },
-    },
-  });
-  return { rows, total, page: w.page, totalPages: w.totalPages, action: isAction(action) ? action : undefined };
+  const kept = isAction(action) ? action : undefined;
+  const where = kept ? { action: kept } : {};
+  const list = await loadListPage(
+    requestedPage,
+    ACTIVITY_PAGE_SIZE,
+    () => db.activityLog.count({ where }),
+    (window) =>
+      db.activityLog.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        ...window,
+        select: {
+          id: true,
+          action: true,
+          targetType: true,
+          targetId: true,
+          summary: true,
+          createdAt: true,
+          user: { select: { id: true, name: true } },
+        },
+      }),
+  );
+  return { ...list, action: kept };
 }
 
 const timeFormatter = new Intl.DateTimeFormat("en-GB", {

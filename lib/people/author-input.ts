@@ -33,3 +33,22 @@ export const authorInput = z.object({
 });
 
 export type AuthorInput = z.infer<typeof authorInput>;
+
+/** A stored byline as its form shows it: text, "" for none. */
+export function authorValues(a: {
+  id: number;
+  name: string;
+  slug: string;
+  bio: string | null;
+  photo: string | null;
+  userId: number | null;
+}): Record<(typeof AUTHOR_FIELDS)[number], string> {
+  return {
+    id: String(a.id),
+    name: a.name,
+    slug: a.slug,
+    bio: a.bio ?? "",
+    photo: a.photo ?? "",
+    userId: a.userId ? String(a.userId) : "",
+  };
+}

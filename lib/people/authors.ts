@@ -1,20 +1,15 @@
 import "server-only";
-import { logActivity } from "@/lib/admin/activity";
+import { loadListPage } from "@/lib/admin/list-page";
+import { deleteRecord, expireRecords, nameOrSlugContains, writeRecord } from "@/lib/admin/records";
 import { fieldErrors, invalid } from "@/lib/forms/errors";
 import { readForm } from "@/lib/forms/form-data";
-import { pageWindow } from "@/lib/admin/list-page";
 import { type ActionResult, refused } from "@/lib/auth/action";
 import type { StaffUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { containsText } from "@/lib/db/contains-text";
 import type { Prisma } from "@/lib/db/generated/client";
 import { ar } from "@/lib/i18n/ar";
-import { tags } from "@/lib/site/cache-tags";
-import { expireTags } from "@/lib/site/revalidate";
-import { resolveSlug } from "@/lib/text/slug";
-import { AUTHOR_FIELDS, authorInput } from "./author-input";
+import { AUTHOR_FIELDS, authorInput, authorValues } from "./author-input";
 import { canEditAuthorProfile, canManageAuthors } from "./rules";
-import { unlessPrisma } from "@/lib/db/errors";
 
 const t = ar.admin.manage.authors;
 export const AUTHOR_PAGE_SIZE = 30;
@@ -22,26 +17,25 @@ export const AUTHOR_PAGE_SIZE = 30;
 export type SavedAuthor = ActionResult & { id?: number };
 
 export async function listAuthors(requestedPage: number, q?: string) {
-  const query = q?.trim().slice(0, 100);
-  const where: Prisma.AuthorWhereInput = query
-    ? { OR: [{ name: containsText(query) }, { slug: containsText(query) }] }
-    : {};
-  const total = await db.author.count({ where });
-  const w = pageWindow(requestedPage, total, AUTHOR_PAGE_SIZE);
-  const rows = await db.author.findMany({
-    where,
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-    skip: w.skip,
-    take: w.take,
-    select: {
-      id: true,
-      name: true,
-      slug: true,
-      user: { select: { name: true, active: true } },
-      _count: { select: { articles: true } },
-    },
-  });
-  return { rows, total, page: w.page, totalPages: w.totalPages };
+  const where: Prisma.AuthorWhereInput = nameOrSlugContains(q);
+  return loadListPage(
+    requestedPage,
+    AUTHOR_PAGE_SIZE,
+    () => db.author.count({ where }),
+    (window) =>
+      db.author.findMany({
+        where,
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        ...window,
+        select: {
+          id: true,
+          name: true,
+          slug: true,
+          user: { select: { name: true, active: true } },
+          _count: { select: { articles: true } },
+        },
+      }),
+  );
 }
 
 export async function getAuthor(id: number) {
@@ -68,11 +62,6 @@ export async function accountOptions(authorId: number | null) {
   });
 }
 
-function expire() {
-  // Bylines appear on article pages and author listings.
-  expireTags(tags.taxonomy, tags.articles);
-}
-
 export async function saveAuthor(user: StaffUser, form: FormData): Promise<SavedAuthor> {
   const values = readForm(form, AUTHOR_FIELDS);
   const parsed = authorInput.safeParse(values);
@@ -86,7 +75,7 @@ export async function saveAuthor(user: StaffUser, form: FormData): Promise<Saved
   // Writers keep their own name and bio up to date; slug, photo and account stay as the editors set them.
   if (!canManageAuthors(user)) {
     await db.author.update({ where: { id: existing!.id }, data: { name: input.name, bio: input.bio } });
-    expire();
+    expireRecords();
     return {
       ok: true,
       message: t.saved,
@@ -103,53 +92,36 @@ export async function saveAuthor(user: StaffUser, form: FormData): Promise<Saved
     if (!account || (account.author && account.author.id !== input.id))
       return invalid(t.errors.form, { userId: t.errors.account }, values);
   }
-  const slug = await resolveSlug({
-    typed: input.slug,
-    name: input.name,
-    fallback: `author-${Date.now().toString(36)}`,
-    exceptId: input.id,
-    find: (s) => db.author.findUnique({ where: { slug: s }, select: { id: true } }),
-    suffix: true,
-  });
-  if (!slug) return invalid(t.errors.form, { slug: t.errors.slugTaken }, values);
-
-  const data = { name: input.name, slug, bio: input.bio, photo: input.photo, userId: input.userId };
-  const saved = await unlessPrisma(
-    existing
-      ? db.author.update({ where: { id: existing.id }, data, select: { id: true } })
-      : db.author.create({ data, select: { id: true } }),
-    { P2002: "taken", P2025: "gone" } as const, // slug or account taken, or the byline deleted, in the meantime
+  const data = { name: input.name, bio: input.bio, photo: input.photo, userId: input.userId };
+  const select = { id: true } as const;
+  // An account linked to another byline in the meantime fails on its unique index: reported as a taken slug is.
+  const saved = await writeRecord(
+    input,
+    {
+      kind: "author",
+      suffix: true,
+      find: (slug) => db.author.findUnique({ where: { slug }, select }),
+      create: (slug) => db.author.create({ data: { ...data, slug }, select }),
+      update: (id, slug) => db.author.update({ where: { id }, data: { ...data, slug }, select }),
+    },
+    (field) => invalid(t.errors.form, { [field]: t.errors.slugTaken }, values),
   );
-  if (saved === "gone") return refused;
-  if (saved === "taken") return invalid(t.errors.form, { slug: t.errors.slugTaken }, values);
-  expire();
+  if ("refused" in saved) return saved.refused;
   return {
     ok: true,
     message: existing ? t.saved : t.created,
     id: saved.id,
-    values: {
-      id: String(saved.id),
-      name: data.name,
-      slug,
-      bio: data.bio ?? "",
-      photo: data.photo ?? "",
-      userId: data.userId ? String(data.userId) : "",
-    },
+    values: authorValues({ ...data, id: saved.id, slug: saved.slug }),
   };
 }
 
 /** Deletes a byline that signs no article (any status); otherwise says why not. */
 export async function deleteAuthor(user: StaffUser, form: FormData): Promise<ActionResult> {
-  const id = Number(form.get("id"));
-  if (!Number.isInteger(id) || id <= 0) return refused;
-  const author = await getAuthor(id);
-  if (!author) return refused;
-  if (author._count.articles > 0) return { ok: false, message: t.errors.hasArticles(author._count.articles) };
-  // An article signed in between makes the delete fail on its foreign key: report it the same way.
-  const deleted = await unlessPrisma(db.author.delete({ where: { id } }), { P2003: "used", P2025: "gone" } as const);
-  if (deleted === "gone") return refused;
-  if (deleted === "used") return { ok: false, message: t.errors.hasArticles(1) };
-  await logActivity(user.id, "author.delete", { type: "author", id, summary: author.name });
-  expire();
-  return { ok: true, message: t.deleted };
+  return deleteRecord(user, form, {
+    kind: "author",
+    find: getAuthor,
+    remove: (id) => db.author.delete({ where: { id } }),
+    hasArticles: t.errors.hasArticles,
+    deleted: t.deleted,
+  });
 }

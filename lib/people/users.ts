@@ -2,12 +2,13 @@ import "server-only";
 import { logActivity } from "@/lib/admin/activity";
 import { fieldErrors, invalid } from "@/lib/forms/errors";
 import { readForm } from "@/lib/forms/form-data";
-import { pageWindow } from "@/lib/admin/list-page";
+import { loadListPage } from "@/lib/admin/list-page";
 import { type ActionResult, refused } from "@/lib/auth/action";
 import { hashPassword } from "@/lib/auth/password";
 import type { StaffUser } from "@/lib/auth/roles";
 import { endAllStaffSessions } from "@/lib/auth/staff-sessions";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { ar } from "@/lib/i18n/ar";
 import { removesLastAdministrator } from "./rules";
@@ -20,39 +21,36 @@ export const USER_PAGE_SIZE = 30;
 
 export type CreatedUser = ActionResult & { id?: number };
 
+/** What the dashboard shows of an account, in the list and on its page. */
+const userRow = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  active: true,
+  createdAt: true,
+  author: { select: { id: true, name: true } },
+} satisfies Prisma.UserSelect;
+
 /** Staff accounts, active ones first. */
 export async function listUsers(requestedPage: number) {
-  const total = await db.user.count();
-  const w = pageWindow(requestedPage, total, USER_PAGE_SIZE);
-  const rows = await db.user.findMany({
-    orderBy: [{ active: "desc" }, { name: "asc" }, { id: "asc" }],
-    skip: w.skip,
-    take: w.take,
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      active: true,
-      createdAt: true,
-      author: { select: { id: true, name: true } },
-    },
-  });
-  return { rows, total, page: w.page, totalPages: w.totalPages };
+  return loadListPage(
+    requestedPage,
+    USER_PAGE_SIZE,
+    () => db.user.count(),
+    (window) =>
+      db.user.findMany({
+        orderBy: [{ active: "desc" }, { name: "asc" }, { id: "asc" }],
+        ...window,
+        select: userRow,
+      }),
+  );
 }
 
 export async function getUser(id: number) {
   return db.user.findUnique({
     where: { id },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      active: true,
-      createdAt: true,
-      author: { select: { id: true, name: true } },
-    },
+    select: userRow,
   });
 }
 

@@ -22,6 +22,25 @@ export const categoryInput = z.object({
 
 export type CategoryInput = z.infer<typeof categoryInput>;
 
+/** A stored category as its form shows it: text, "" for none. */
+export function categoryValues(c: {
+  id: number;
+  name: string;
+  slug: string;
+  description: string | null;
+  parentId: number | null;
+  position: number;
+}): Record<(typeof CATEGORY_FIELDS)[number], string> {
+  return {
+    id: String(c.id),
+    name: c.name,
+    slug: c.slug,
+    description: c.description ?? "",
+    parentId: c.parentId ? String(c.parentId) : "",
+    position: String(c.position),
+  };
+}
+
 /**
  * Whether making `parentId` the parent of category `id` would close a loop
  * (a category under itself or under one of its own descendants).

@@ -1,40 +1,34 @@
 import "server-only";
-import { logActivity } from "@/lib/admin/activity";
+import { loadListPage } from "@/lib/admin/list-page";
+import { deleteRecord, nameOrSlugContains, writeRecord } from "@/lib/admin/records";
 import { fieldErrors, invalid } from "@/lib/forms/errors";
 import { readForm } from "@/lib/forms/form-data";
-import { pageWindow } from "@/lib/admin/list-page";
 import { type ActionResult, refused } from "@/lib/auth/action";
 import type { StaffUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { containsText } from "@/lib/db/contains-text";
 import type { Prisma } from "@/lib/db/generated/client";
 import { ar } from "@/lib/i18n/ar";
-import { tags as cacheTags } from "@/lib/site/cache-tags";
-import { expireTags } from "@/lib/site/revalidate";
 import type { SavedResult } from "./categories";
-import { resolveSlug } from "@/lib/text/slug";
 import { TAG_FIELDS, tagInput } from "./tag-input";
-import { unlessPrisma } from "@/lib/db/errors";
 
 const t = ar.admin.manage.tags;
 export const TAG_PAGE_SIZE = 30;
 
 /** Tags with the number of articles carrying each, most used first; `q` filters by name. */
 export async function listTags(requestedPage: number, q?: string) {
-  const query = q?.trim().slice(0, 100);
-  const where: Prisma.TagWhereInput = query
-    ? { OR: [{ name: containsText(query) }, { slug: containsText(query) }] }
-    : {};
-  const total = await db.tag.count({ where });
-  const w = pageWindow(requestedPage, total, TAG_PAGE_SIZE);
-  const rows = await db.tag.findMany({
-    where,
-    orderBy: [{ articles: { _count: "desc" } }, { name: "asc" }, { id: "asc" }],
-    skip: w.skip,
-    take: w.take,
-    select: { id: true, name: true, slug: true, _count: { select: { articles: true } } },
-  });
-  return { rows, total, page: w.page, totalPages: w.totalPages };
+  const where: Prisma.TagWhereInput = nameOrSlugContains(q);
+  return loadListPage(
+    requestedPage,
+    TAG_PAGE_SIZE,
+    () => db.tag.count({ where }),
+    (window) =>
+      db.tag.findMany({
+        where,
+        orderBy: [{ articles: { _count: "desc" } }, { name: "asc" }, { id: "asc" }],
+        ...window,
+        select: { id: true, name: true, slug: true, _count: { select: { articles: true } } },
+      }),
+  );
 }
 
 export async function getTag(id: number) {
@@ -42,10 +36,6 @@ export async function getTag(id: number) {
     where: { id },
     select: { id: true, name: true, slug: true, _count: { select: { articles: true } } },
   });
-}
-
-function expire() {
-  expireTags(cacheTags.taxonomy, cacheTags.articles);
 }
 
 /**
@@ -61,41 +51,34 @@ export async function saveTag(form: FormData): Promise<SavedResult> {
   if (input.id !== null && !(await db.tag.findUnique({ where: { id: input.id }, select: { id: true } })))
     return refused;
 
-  const slug = await resolveSlug({
-    typed: input.slug,
-    name: input.name,
-    fallback: `tag-${Date.now().toString(36)}`,
-    exceptId: input.id,
-    find: (s) => db.tag.findUnique({ where: { slug: s }, select: { id: true } }),
-    suffix: false,
-  });
-  if (!slug) return invalid(t.errors.form, { [input.slug ? "slug" : "name"]: t.errors.slugTaken }, values);
-
-  const data = { name: input.name, slug };
-  const saved = await unlessPrisma(
-    input.id !== null
-      ? db.tag.update({ where: { id: input.id }, data, select: { id: true } })
-      : db.tag.create({ data, select: { id: true } }),
-    { P2002: "taken", P2025: "gone" } as const, // a slug taken, or the tag deleted, in the meantime
+  const select = { id: true } as const;
+  const saved = await writeRecord(
+    input,
+    {
+      kind: "tag",
+      suffix: false,
+      takenAt: input.slug ? "slug" : "name",
+      find: (slug) => db.tag.findUnique({ where: { slug }, select }),
+      create: (slug) => db.tag.create({ data: { name: input.name, slug }, select }),
+      update: (id, slug) => db.tag.update({ where: { id }, data: { name: input.name, slug }, select }),
+    },
+    (field) => invalid(t.errors.form, { [field]: t.errors.slugTaken }, values),
   );
-  if (saved === "gone") return refused;
-  if (saved === "taken") return invalid(t.errors.form, { slug: t.errors.slugTaken }, values);
-  expire();
+  if ("refused" in saved) return saved.refused;
   return {
     ok: true,
     message: input.id === null ? t.created : t.saved,
     id: saved.id,
-    values: { id: String(saved.id), name: data.name, slug },
+    values: { id: String(saved.id), name: input.name, slug: saved.slug },
   };
 }
 
 /** Deletes a tag; its articles simply lose it (as in WordPress). */
 export async function deleteTag(user: StaffUser, form: FormData): Promise<ActionResult> {
-  const id = Number(form.get("id"));
-  if (!Number.isInteger(id) || id <= 0) return refused;
-  const tag = await unlessPrisma(db.tag.delete({ where: { id }, select: { name: true } }), { P2025: null });
-  if (!tag) return refused;
-  await logActivity(user.id, "tag.delete", { type: "tag", id, summary: tag.name });
-  expire();
-  return { ok: true, message: t.deleted };
+  return deleteRecord(user, form, {
+    kind: "tag",
+    find: getTag,
+    remove: (id) => db.tag.delete({ where: { id } }),
+    deleted: t.deleted,
+  });
 }

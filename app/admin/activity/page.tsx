@@ -11,7 +11,7 @@ import {
   formatTime,
   listActivity,
 } from "@/lib/admin/activity-log";
-import { listPage } from "@/lib/admin/list-page";
+import { listPage, listPageHref } from "@/lib/admin/list-page";
 import { canViewActivity } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { ar } from "@/lib/i18n/ar";
@@ -34,8 +34,6 @@ export default async function AdminActivity({
     listPage(sp.page),
     typeof sp.action === "string" ? sp.action : undefined,
   );
-  const href = (n: number) =>
-    `/admin/activity?${new URLSearchParams({ ...(action ? { action } : {}), page: String(n) })}`;
   return (
     <>
       <PageHeader title={t.title} count={total} />
@@ -88,7 +86,7 @@ export default async function AdminActivity({
           );
         })}
       </AdminTable>
-      <Pagination page={page} totalPages={totalPages} href={href} />
+      <Pagination page={page} totalPages={totalPages} href={listPageHref("/admin/activity", { action })} />
     </>
   );
 }

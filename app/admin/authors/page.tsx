@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
-import { AdminTable, Notice, PageHeader } from "@/components/admin/admin-table";
-import { Pagination } from "@/components/articles/pagination";
-import { listPage } from "@/lib/admin/list-page";
+import { PageHeader } from "@/components/admin/admin-table";
+import { RecordCells, RecordList } from "@/components/admin/record-page";
+import { listPage, listPageHref } from "@/lib/admin/list-page";
 import { requireStaff } from "@/lib/auth/session";
 import { ar } from "@/lib/i18n/ar";
 import { listAuthors } from "@/lib/people/authors";
@@ -34,45 +33,26 @@ export default async function AdminAuthors({
   const sp = await searchParams;
   const q = typeof sp.q === "string" ? sp.q : "";
   const { rows, total, page, totalPages } = await listAuthors(listPage(sp.page), q);
-  const href = (n: number) => `/admin/authors?${new URLSearchParams({ ...(q ? { q } : {}), page: String(n) })}`;
   return (
-    <>
-      <PageHeader title={t.title} count={total} action={{ href: "/admin/authors/new", label: t.new }} />
-      <Notice text={sp.deleted ? t.deleted : undefined} />
-      <form role="search" className="mb-3 flex items-end gap-2">
-        <label className="flex flex-col text-sm">
-          {m.search}
-          <input name="q" type="search" defaultValue={q} className="rounded border bg-white p-2" />
-        </label>
-        <button type="submit" className="rounded bg-ink px-4 py-2 text-white">
-          {m.search}
-        </button>
-      </form>
-      <AdminTable columns={[t.name, t.slug, t.account, m.articleCount]} empty={t.empty}>
-        {rows.map((a) => (
-          <tr key={a.id} className="border-b align-top">
-            <td className="p-2">
-              <Link href={`/admin/authors/${a.id}`} className="font-bold hover:text-brand">
-                <bdi>{a.name}</bdi>
-              </Link>
-              <div className="mt-1 flex gap-3 text-xs">
-                <Link href={`/admin/authors/${a.id}`} className="text-brand">
-                  {m.edit}
-                </Link>
-                <Link href={paths.author(a.slug)} className="text-brand">
-                  {m.view}
-                </Link>
-              </div>
-            </td>
-            <td className="p-2">
-              <bdi>{a.slug}</bdi>
-            </td>
-            <td className="p-2">{a.user ? <bdi>{a.user.name}</bdi> : m.none}</td>
-            <td className="p-2">{a._count.articles}</td>
-          </tr>
-        ))}
-      </AdminTable>
-      <Pagination page={page} totalPages={totalPages} href={href} />
-    </>
+    <RecordList
+      title={t.title}
+      total={total}
+      action={{ href: "/admin/authors/new", label: t.new }}
+      notice={sp.deleted ? t.deleted : undefined}
+      search={q}
+      columns={[t.name, t.slug, t.account, m.articleCount]}
+      empty={t.empty}
+      page={page}
+      totalPages={totalPages}
+      href={listPageHref("/admin/authors", { q })}
+    >
+      {rows.map((a) => (
+        <tr key={a.id} className="border-b align-top">
+          <RecordCells href={`/admin/authors/${a.id}`} view={paths.author(a.slug)} name={a.name} slug={a.slug} />
+          <td className="p-2">{a.user ? <bdi>{a.user.name}</bdi> : m.none}</td>
+          <td className="p-2">{a._count.articles}</td>
+        </tr>
+      ))}
+    </RecordList>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminTable, PageHeader } from "@/components/admin/admin-table";
 import { Pagination } from "@/components/articles/pagination";
-import { listPage } from "@/lib/admin/list-page";
+import { listPage, listPageHref } from "@/lib/admin/list-page";
 import { canManageStaff } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { ar } from "@/lib/i18n/ar";
@@ -49,7 +49,7 @@ export default async function AdminUsers({ searchParams }: { searchParams: Promi
           </tr>
         ))}
       </AdminTable>
-      <Pagination page={page} totalPages={totalPages} href={(n) => `/admin/users?page=${n}`} />
+      <Pagination page={page} totalPages={totalPages} href={listPageHref("/admin/users")} />
     </>
   );
 }

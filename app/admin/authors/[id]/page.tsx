@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PageHeader } from "@/components/admin/admin-table";
 import { AuthorForm } from "@/components/admin/author-form";
-import { DeleteButton } from "@/components/admin/delete-button";
+import { RecordEditor } from "@/components/admin/record-page";
 import { requireStaff } from "@/lib/auth/session";
 import { ar } from "@/lib/i18n/ar";
 import { deleteAuthorAction } from "@/lib/people/actions/delete-author";
 import { saveAuthorAction } from "@/lib/people/actions/save-author";
+import { authorValues } from "@/lib/people/author-input";
 import { accountOptions, getAuthor } from "@/lib/people/authors";
 import { canEditAuthorProfile, canManageAuthors } from "@/lib/people/rules";
 import { parseRowId } from "@/lib/site/boundary";
@@ -26,48 +25,25 @@ export default async function EditAuthor({
   searchParams: Promise<{ saved?: string }>;
 }) {
   const user = await requireStaff();
-  const { id } = await params;
-  const rowId = parseRowId(id);
+  const rowId = parseRowId((await params).id);
   const author = rowId ? await getAuthor(rowId) : null;
   // Someone else's profile looks the same as a missing one.
   if (!author || !canEditAuthorProfile(user, author)) notFound();
   const manages = canManageAuthors(user);
-  const accounts = manages ? await accountOptions(author.id) : null;
-  const values = {
-    id: String(author.id),
-    name: author.name,
-    slug: author.slug,
-    bio: author.bio ?? "",
-    photo: author.photo ?? "",
-    userId: author.userId ? String(author.userId) : "",
-  };
   return (
-    <>
-      <PageHeader title={manages ? t.edit : m.nav.myProfile} />
-      <p className="mb-4 flex flex-wrap gap-4 text-sm">
-        {manages && (
-          <Link href="/admin/authors" className="text-brand underline">
-            {m.backToList}
-          </Link>
-        )}
-        <Link href={paths.author(author.slug)} className="text-brand underline">
-          {m.view}
-        </Link>
-        <span>
-          {m.articleCount}: {author._count.articles}
-        </span>
-      </p>
+    <RecordEditor
+      title={manages ? t.edit : m.nav.myProfile}
+      list={manages ? "/admin/authors" : undefined}
+      view={paths.author(author.slug)}
+      articles={author._count.articles}
+      remove={manages ? { id: author.id, confirm: t.confirmDelete, action: deleteAuthorAction } : undefined}
+    >
       <AuthorForm
-        author={values}
-        accounts={accounts}
+        author={authorValues(author)}
+        accounts={manages ? await accountOptions(author.id) : null}
         action={saveAuthorAction}
         notice={(await searchParams).saved ? t.created : undefined}
       />
-      {manages && (
-        <div className="mt-8 max-w-2xl border-t pt-4">
-          <DeleteButton id={author.id} confirm={t.confirmDelete} action={deleteAuthorAction} />
-        </div>
-      )}
-    </>
+    </RecordEditor>
   );
 }

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PageHeader } from "@/components/admin/admin-table";
-import { DeleteButton } from "@/components/admin/delete-button";
+import { RecordEditor } from "@/components/admin/record-page";
 import { TagForm } from "@/components/admin/tag-form";
 import { canManageTaxonomy } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
@@ -15,33 +13,22 @@ import { getTag } from "@/lib/taxonomy/tags";
 
 export const metadata: Metadata = { title: ar.admin.manage.tags.edit };
 
-const m = ar.admin.manage;
-const t = m.tags;
+const t = ar.admin.manage.tags;
 
 export default async function EditTag({ params }: { params: Promise<{ id: string }> }) {
   await requireStaff(canManageTaxonomy);
-  const { id } = await params;
-  const rowId = parseRowId(id);
+  const rowId = parseRowId((await params).id);
   const tag = rowId ? await getTag(rowId) : null;
   if (!tag) notFound();
   return (
-    <>
-      <PageHeader title={t.edit} />
-      <p className="mb-4 flex flex-wrap gap-4 text-sm">
-        <Link href="/admin/tags" className="text-brand underline">
-          {m.backToList}
-        </Link>
-        <Link href={paths.tag(tag.slug)} className="text-brand underline">
-          {m.view}
-        </Link>
-        <span>
-          {m.articleCount}: {tag._count.articles}
-        </span>
-      </p>
+    <RecordEditor
+      title={t.edit}
+      list="/admin/tags"
+      view={paths.tag(tag.slug)}
+      articles={tag._count.articles}
+      remove={{ id: tag.id, confirm: t.confirmDelete, action: deleteTagAction }}
+    >
       <TagForm tag={{ id: String(tag.id), name: tag.name, slug: tag.slug }} action={saveTagAction} />
-      <div className="mt-8 max-w-2xl border-t pt-4">
-        <DeleteButton id={tag.id} confirm={t.confirmDelete} action={deleteTagAction} />
-      </div>
-    </>
+    </RecordEditor>
   );
 }
