@@ -6,9 +6,10 @@ import { tags } from "@/lib/site/cache-tags";
 import { publishedArticle } from "./access";
 import { PAGE_SIZE, pageCount } from "./pagination";
 import { fullSelect, summarySelect, toFull, toSummary } from "./select";
-import type { ArticleFull, ArticleSummary, LinkRef, Listing, ListingKind } from "./types";
+import type { ArticleFull, ArticleSummary, LinkRef, Listing } from "./types";
 
 const newestFirst = [{ publishedAt: "desc" }, { id: "desc" }] satisfies Prisma.ArticleOrderByWithRelationInput[];
+const oldestFirst = [{ publishedAt: "asc" }, { id: "asc" }] satisfies Prisma.ArticleOrderByWithRelationInput[];
 
 // Safety net only: on-demand tag revalidation keeps pages fresh within
 // seconds; the timer bounds staleness if a revalidation is ever missed.
@@ -92,8 +93,15 @@ export const getRelated = unstable_cache(
   { tags: [tags.articles], revalidate: REVALIDATE_SECONDS },
 );
 
-function listingWhere(kind: Exclude<ListingKind, "tag">, slug: string): Prisma.ArticleWhereInput {
-  return kind === "category" ? { category: { slug } } : { author: { slug } };
+/**
+ * Which articles a listing shows: a category's or an author's by id (a filter on the column
+ * the listing's index starts with; PostgreSQL cannot walk that index in order behind a
+ * relation filter on the slug), a tag's by its slug.
+ */
+type ListingKey = { kind: "tag"; slug: string } | { kind: "category" | "author"; id: number };
+
+function listingWhere(key: Exclude<ListingKey, { kind: "tag" }>): Prisma.ArticleWhereInput {
+  return key.kind === "category" ? { categoryId: key.id } : { authorId: key.id };
 }
 
 // Tag listings start from the tag's own rows in ArticleTag (its index on
@@ -112,9 +120,10 @@ async function countTagged(slug: string): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-async function taggedPage(slug: string, take: number, skip: number): Promise<number[]> {
+async function taggedPage(slug: string, take: number, skip: number, oldest: boolean): Promise<number[]> {
+  const order = Prisma.raw(oldest ? `a."publishedAt" ASC, a.id ASC` : `a."publishedAt" DESC, a.id DESC`);
   const rows = await db.$queryRaw<{ id: number | bigint }[]>`
-    SELECT a.id AS id ${taggedFrom(slug)} ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${take} OFFSET ${skip}`;
+    SELECT a.id AS id ${taggedFrom(slug)} ORDER BY ${order} LIMIT ${take} OFFSET ${skip}`;
   return rows.map((r) => Number(r.id));
 }
 
@@ -124,36 +133,46 @@ async function taggedPage(slug: string, take: number, skip: number): Promise<num
  * rather than on the first render of every page.
  */
 const countListing = unstable_cache(
-  async (kind: ListingKind, slug: string) =>
-    kind === "tag"
-      ? countTagged(slug)
-      : db.article.count({ where: { ...listingWhere(kind, slug), ...publishedArticle } }),
+  async (key: ListingKey) =>
+    key.kind === "tag"
+      ? countTagged(key.slug)
+      : db.article.count({ where: { ...listingWhere(key), ...publishedArticle } }),
   ["listing-count"],
   { tags: [tags.articles, tags.taxonomy], revalidate: REVALIDATE_SECONDS },
 );
 
 /**
- * The ids on page N of a listing. `?page=N` links must keep working, so there
- * is no cursor to seek from; instead the ids are read from the listing's index
- * alone (a covering index walk: no article row is read for the pages skipped).
- * Page 1,500 of a category then costs about what page 2 does (scripts/bench/run.ts
+ * The ids on page N of a listing of `count` articles. `?page=N` links must keep
+ * working, so there is no cursor to seek from; instead the ids are read from the
+ * listing's index alone (a covering index walk: no article row is read for the
+ * pages skipped; on PostgreSQL the index holds the id for that), and a page past
+ * the middle is read from the other end, oldest first, then turned round, so the
+ * walk is at most half the listing and the last page costs what page 2 does.
+ * Page 1,000 of a category then costs about what page 2 does (scripts/bench/run.ts
  * measures it); OFFSET over whole rows read every skipped article.
  */
-async function pageIds(kind: ListingKind, slug: string, page: number): Promise<number[]> {
-  const window = { take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE };
-  if (kind === "tag") return taggedPage(slug, window.take, window.skip);
-  const rows = await db.article.findMany({
-    where: { ...listingWhere(kind, slug), ...publishedArticle },
-    orderBy: newestFirst,
-    select: { id: true },
-    ...window,
-  });
-  return rows.map((r) => r.id);
+async function pageIds(key: ListingKey, page: number, count: number): Promise<number[]> {
+  const skip = (page - 1) * PAGE_SIZE;
+  const oldest = skip > count / 2;
+  const take = oldest ? Math.min(PAGE_SIZE, count - skip) : PAGE_SIZE;
+  const window = { take, skip: oldest ? count - skip - take : skip };
+  const ids =
+    key.kind === "tag"
+      ? await taggedPage(key.slug, window.take, window.skip, oldest)
+      : (
+          await db.article.findMany({
+            where: { ...listingWhere(key), ...publishedArticle },
+            orderBy: oldest ? oldestFirst : newestFirst,
+            select: { id: true },
+            ...window,
+          })
+        ).map((r) => r.id);
+  return oldest ? ids.reverse() : ids;
 }
 
 /** Only the page's own rows are loaded, in the listing's order. */
-async function pageOf(kind: ListingKind, slug: string, page: number): Promise<ArticleSummary[]> {
-  const ids = await pageIds(kind, slug, page);
+async function pageOf(key: ListingKey, page: number, count: number): Promise<ArticleSummary[]> {
+  const ids = await pageIds(key, page, count);
   const rows = await db.article.findMany({ where: { id: { in: ids } }, select: summarySelect });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
@@ -162,14 +181,14 @@ async function pageOf(kind: ListingKind, slug: string, page: number): Promise<Ar
   });
 }
 
-async function listing<T>(owner: T | null, kind: ListingKind, slug: string, page: number): Promise<Listing<T> | null> {
+async function listing<T>(owner: T | null, key: ListingKey, page: number): Promise<Listing<T> | null> {
   if (!owner) return null;
-  const count = await countListing(kind, slug);
+  const count = await countListing(key);
   // A tag or author that only drafts (or nothing) use is not public: no page that would show its name.
-  if (count === 0 && kind !== "category") return null;
+  if (count === 0 && key.kind !== "category") return null;
   const totalPages = pageCount(count);
   if (page > totalPages) return null;
-  return { owner, items: await pageOf(kind, slug, page), page, totalPages };
+  return { owner, items: await pageOf(key, page, count), page, totalPages };
 }
 
 export type CategoryOwner = LinkRef & { description: string | null };
@@ -177,11 +196,13 @@ export type AuthorOwner = LinkRef & { bio: string | null; photo: string | null }
 
 export const getCategoryListing = unstable_cache(
   async (slug: string, page: number) => {
-    const owner = await db.category.findUnique({
+    const row = await db.category.findUnique({
       where: { slug },
-      select: { name: true, slug: true, description: true },
+      select: { id: true, name: true, slug: true, description: true },
     });
-    return listing<CategoryOwner>(owner, "category", slug, page);
+    if (!row) return null;
+    const { id, ...owner } = row;
+    return listing<CategoryOwner>(owner, { kind: "category", id }, page);
   },
   ["category-listing"],
   { tags: [tags.articles, tags.taxonomy], revalidate: REVALIDATE_SECONDS },
@@ -189,11 +210,13 @@ export const getCategoryListing = unstable_cache(
 
 export const getAuthorListing = unstable_cache(
   async (slug: string, page: number) => {
-    const owner = await db.author.findUnique({
+    const row = await db.author.findUnique({
       where: { slug },
-      select: { name: true, slug: true, bio: true, photo: true },
+      select: { id: true, name: true, slug: true, bio: true, photo: true },
     });
-    return listing<AuthorOwner>(owner, "author", slug, page);
+    if (!row) return null;
+    const { id, ...owner } = row;
+    return listing<AuthorOwner>(owner, { kind: "author", id }, page);
   },
   ["author-listing"],
   { tags: [tags.articles, tags.taxonomy], revalidate: REVALIDATE_SECONDS },
@@ -202,7 +225,7 @@ export const getAuthorListing = unstable_cache(
 export const getTagListing = unstable_cache(
   async (slug: string, page: number) => {
     const owner = await db.tag.findUnique({ where: { slug }, select: { name: true, slug: true } });
-    return listing<LinkRef>(owner, "tag", slug, page);
+    return listing<LinkRef>(owner, { kind: "tag", slug }, page);
   },
   ["tag-listing"],
   { tags: [tags.articles, tags.taxonomy], revalidate: REVALIDATE_SECONDS },

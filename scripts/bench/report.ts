@@ -5,7 +5,14 @@ import type { ViewsResult } from "./views";
 export type ScaleProbe = {
   articles: number;
   firstRender: { median: number; p95: number; max: number; samples: number };
-  listing: { page2: number; page100: number; deep: { page: number; ms: number }; categoryPages: number };
+  listing: {
+    page2: number;
+    page100: number;
+    deep: { page: number; ms: number };
+    /** The listing's last five pages (PostgreSQL runs only). */
+    last?: { page: number; ms: number };
+    categoryPages: number;
+  };
   search: { rareName: number; commonWord: number };
 };
 
@@ -203,4 +210,68 @@ export function printResult(r: BenchResult) {
   }
   console.log("\ntargets:");
   for (const t of targets(r)) console.log(`  ${t.met ? "ok  " : "MISS"} ${t.name}: ${t.value}`);
+}
+
+/** `npm run bench -- --database postgres`: the scale probe on a large dataset and the 10,000-article reference. */
+export type PgScaleResult = {
+  date: string;
+  database: string;
+  machine: BenchResult["machine"];
+  /** `generated`: how long its generation took, and when (datasets are kept between runs). */
+  datasets: { articles: number; comments: number; generated: string }[];
+  build: string;
+  /** Smallest dataset first; each with its server's peak RSS while it was probed. */
+  scale: (ScaleProbe & { peakRssMB: number })[];
+  seconds: number;
+};
+
+/** The targets of the large PostgreSQL dataset: each probe within 2× of the reference's, first render ≤ 50 ms. */
+export function pgScaleTargets(r: PgScaleResult): { name: string; value: string; met: boolean }[] {
+  const out: { name: string; value: string; met: boolean }[] = [];
+  const small = r.scale[0]!;
+  const large = r.scale[r.scale.length - 1]!;
+  const n = (s: ScaleProbe) => s.articles.toLocaleString("en");
+  out.push({
+    name: `first render of an uncached article ≤ 50 ms (${n(large)} articles, median)`,
+    value: `${large.firstRender.median} ms (p95 ${large.firstRender.p95})`,
+    met: large.firstRender.median <= 50,
+  });
+  if (small !== large) {
+    const within = (name: string, a: number, b: number) =>
+      out.push({
+        name: `${name} within 2× of ${n(small)} articles`,
+        value: `${a} → ${b} ms (${(b / Math.max(a, 1)).toFixed(2)}×)`,
+        met: b <= 2 * a,
+      });
+    within("category page 2", small.listing.page2, large.listing.page2);
+    within(`category page 1,000 (page ${large.listing.deep.page})`, small.listing.deep.ms, large.listing.deep.ms);
+    if (small.listing.last && large.listing.last)
+      within(`deepest category page (page ${large.listing.last.page}+)`, small.listing.last.ms, large.listing.last.ms);
+    within("search, rare name", small.search.rareName, large.search.rareName);
+    within("search, common word", small.search.commonWord, large.search.commonWord);
+  }
+  for (const s of r.scale)
+    out.push({
+      name: `server RSS while probing ≤ 300 MB (${n(s)} articles)`,
+      value: `${s.peakRssMB} MB`,
+      met: s.peakRssMB <= 300,
+    });
+  return out;
+}
+
+export function printPgScale(r: PgScaleResult) {
+  console.log(
+    `\n${r.database}; ${r.datasets.map((d) => `${d.articles.toLocaleString("en")} articles / ${d.comments.toLocaleString("en")} comments`).join(", ")}; ${r.machine.cpu} × ${r.machine.cores}, load average ${r.machine.loadAverageAtStart} at start, ${r.machine.loadAverageAfterLoad ?? "?"} at the end`,
+  );
+  for (const s of r.scale) {
+    console.log(
+      `${pad(s.articles.toLocaleString("en"), 9)} articles: first render of an article median ${s.firstRender.median} ms (p95 ${s.firstRender.p95}); ` +
+        `category page 2 ${s.listing.page2} ms, page 100 ${s.listing.page100} ms, page ${s.listing.deep.page} ${s.listing.deep.ms} ms, ` +
+        `last pages (${s.listing.last?.page}+ of ${s.listing.categoryPages}) ${s.listing.last?.ms} ms; ` +
+        `search rare ${s.search.rareName} ms, common ${s.search.commonWord} ms; server RSS peak ${s.peakRssMB} MB`,
+    );
+  }
+  for (const d of r.datasets) console.log(`${pad(d.articles.toLocaleString("en"), 9)} articles: ${d.generated}`);
+  console.log("\ntargets:");
+  for (const t of pgScaleTargets(r)) console.log(`  ${t.met ? "ok  " : "MISS"} ${t.name}: ${t.value}`);
 }

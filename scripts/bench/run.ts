@@ -6,6 +6,9 @@
 //   options: --comments N, --duration S (per cell, default 5), --connections 1,16,64, --no-scale,
 //            --rounds N (interleaved rounds per concurrency, default 5), --port P (first of three, default 3260)
 //   npm run bench -- --only views         just the page-view case (1,000 beacons/s through the micro-cache)
+//   npm run bench -- --database postgres --articles 1000000 [--comments N] [--pg URL]
+//                                         PostgreSQL: the scale probe only (first renders, listings, search,
+//                                         memory) on this dataset and on a 10,000-article one (docs/performance.md)
 //
 // Builds the site into .next-bench, makes data/bench.db (generated once per size and
 // kept in data/bench-cache/), serves it with `npm start`'s command on 127.0.0.1:3260,
@@ -17,37 +20,27 @@ import { createHash, randomBytes } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
+import { Client } from "pg";
 import { compareRuns } from "./compare";
 import { type Cell, background, hammer, percentile, round, timed } from "./load";
+import { benchOptions } from "./options";
 import { type Server, build, clearPageCache, startApp, startNginx, treeRss, waitFor } from "./servers";
-import { type BenchResult, printResult } from "./report";
+import { type ProbeData, pgProbeData, sqliteProbeData } from "./probe-data";
+import { type BenchResult, type PgScaleResult, printPgScale, printResult } from "./report";
 import { type ViewsResult, viewsUnderLoad } from "./views";
 
-const { values: args } = parseArgs({
-  options: {
-    articles: { type: "string", default: "10000" },
-    comments: { type: "string" },
-    duration: { type: "string", default: "5" },
-    connections: { type: "string", default: "1,16,64" },
-    compare: { type: "string" },
-    "no-scale": { type: "boolean", default: false },
-    rounds: { type: "string", default: "5" },
-    port: { type: "string", default: "3260" },
-    only: { type: "string" },
-  },
-});
-const ARTICLES = Number(args.articles);
-const COMMENTS = args.comments === undefined ? ARTICLES * 10 : Number(args.comments);
-const DURATION = Number(args.duration);
+const args = benchOptions(process.argv.slice(2));
+const ARTICLES = args.articles;
+const COMMENTS = args.comments;
+const DURATION = args.duration;
 /** Interleaved rounds of the static file, the micro-cache and the alone cells (the median is kept). */
-const ROUNDS = Math.max(1, Number(args.rounds));
-const CONNECTIONS = args.connections.split(",").map(Number);
+const ROUNDS = args.rounds;
+const CONNECTIONS = args.connections;
 // The second dataset for the flatness check: 10× larger, or 10× smaller from 100,000 up.
 const SCALE_ARTICLES = ARTICLES >= 100_000 ? ARTICLES / 10 : ARTICLES * 10;
 
-const PORT = Number(args.port);
+const PORT = args.port;
 const PORTS = { app: PORT, cache: PORT + 1, static: PORT + 2 };
 const DIST = ".next-bench";
 const SECRET = randomBytes(24).toString("base64url");
@@ -60,6 +53,14 @@ const STATIC = `http://127.0.0.1:${PORTS.static}`;
 const log = (s: string) => console.log(`bench: ${s}`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** A fingerprint of the files a generator's output depends on. */
+function versionOf(inputs: string[], extra: string[] = []) {
+  const version = createHash("sha256");
+  for (const f of inputs) version.update(readFileSync(f));
+  for (const e of extra) version.update(e);
+  return version.digest("hex").slice(0, 10);
+}
+
 /** A dataset of this size, generated once (per generator version) and copied for each run. */
 function dataset(file: string, articles: number, comments: number) {
   const inputs = [
@@ -69,12 +70,8 @@ function dataset(file: string, articles: number, comments: number) {
     "prisma/schema.prisma",
     ...readdirSync("prisma/seed-data").map((f) => `prisma/seed-data/${f}`),
   ];
-  const version = createHash("sha256");
-  for (const f of inputs) version.update(readFileSync(f));
-  for (const d of readdirSync("prisma/migrations").sort()) version.update(d);
-  const cached = path.resolve(
-    `data/bench-cache/bench-${articles}a-${comments}c-${version.digest("hex").slice(0, 10)}.db`,
-  );
+  const version = versionOf(inputs, readdirSync("prisma/migrations").sort());
+  const cached = path.resolve(`data/bench-cache/bench-${articles}a-${comments}c-${version}.db`);
   if (!existsSync(cached)) {
     log(
       `generating ${articles.toLocaleString("en")} articles, ${comments.toLocaleString("en")} comments (kept in ${path.relative(".", cached)})`,
@@ -101,13 +98,82 @@ function dataset(file: string, articles: number, comments: number) {
   copyFileSync(cached, file);
 }
 
-function appEnv(dbFile: string): NodeJS.ProcessEnv {
+/**
+ * A PostgreSQL dataset of this size: its own database on the server (`sahifa_bench_<n>a_<m>c`),
+ * generated once per generator version (kept between runs, the version in the database's
+ * comment) and brought up to the current migrations when reused. Returns its URL.
+ */
+async function pgDataset(
+  server: string,
+  articles: number,
+  comments: number,
+): Promise<{ url: string; generated: string }> {
+  const inputs = [
+    "scripts/bench/pg-dataset.ts",
+    "scripts/bench/pg-fill.ts",
+    "scripts/bench/corpus.ts",
+    "prisma/seed.ts",
+    ...readdirSync("prisma/seed-data").map((f) => `prisma/seed-data/${f}`),
+    // What the index rows hold: the folding and the table the site reads.
+    "lib/search/normalize.ts",
+    "lib/search/html-text.ts",
+    "lib/search/tables.ts",
+  ];
+  const version = `sahifa bench ${versionOf(inputs)}`;
+  const name = `sahifa_bench_${articles}a_${comments}c`;
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  const admin = new Client({ connectionString: server });
+  await admin.connect();
+  try {
+    const [row] = (
+      await admin.query<{ note: string | null }>(
+        "SELECT shobj_description(oid, 'pg_database') AS note FROM pg_database WHERE datname = $1",
+        [name],
+      )
+    ).rows;
+    if (row?.note?.startsWith(`${version};`)) {
+      const generated = row.note.slice(version.length + 2);
+      log(`reusing ${name} (${generated}); applying pending migrations`);
+      execFileSync("npx", ["tsx", "scripts/db/migrate.ts", "deploy"], {
+        env: { ...process.env, DATABASE_URL: url.toString() },
+        stdio: "ignore",
+      });
+      return { url: url.toString(), generated };
+    }
+    log(
+      `generating ${articles.toLocaleString("en")} articles, ${comments.toLocaleString("en")} comments into the database ${name}`,
+    );
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+    const t = performance.now();
+    execFileSync(
+      "npx",
+      [
+        ...["tsx", "scripts/bench/pg-dataset.ts", "--url", url.toString()],
+        ...["--articles", String(articles), "--comments", String(comments)],
+      ],
+      { stdio: "inherit" },
+    );
+    const seconds = Math.round((performance.now() - t) / 1000);
+    // Marked complete only now: an interrupted generation is started again next time.
+    const generated = `generated in ${seconds} s on ${new Date().toISOString()}`;
+    await admin.query(`COMMENT ON DATABASE "${name}" IS '${version}; ${generated}'`);
+    return { url: url.toString(), generated };
+  } finally {
+    await admin.end();
+  }
+}
+
+const sqliteUrl = (dbFile: string) => `file:${path.resolve(dbFile)}`;
+
+function appEnv(databaseUrl: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     NEXT_DIST_DIR: DIST,
-    DATABASE_URL: `file:${path.resolve(dbFile)}`,
+    DATABASE_URL: databaseUrl,
     PORT: String(PORTS.app),
     HOSTNAME: "127.0.0.1",
     SITE_URL: APP,
@@ -128,9 +194,14 @@ async function expireAll() {
   if (!res.ok) throw new Error(`revalidate answered ${res.status}`);
 }
 
-async function serve(dbFile: string): Promise<Server> {
+/** A fresh server on this database (a SQLite file, or a PostgreSQL URL). */
+async function serve(database: string): Promise<Server> {
   clearPageCache(DIST);
-  const app = startApp(appEnv(dbFile), `reports/bench/.server-${path.basename(dbFile)}.log`);
+  const pg = /^postgres(ql)?:/.test(database);
+  const app = startApp(
+    appEnv(pg ? database : sqliteUrl(database)),
+    `reports/bench/.server-${path.basename(pg ? new URL(database).pathname : database)}.log`,
+  );
   await waitFor(`${APP}/robots.txt`);
   await expireAll(); // pages prerendered at build time came from the build's copy of the data
   return app;
@@ -161,20 +232,11 @@ async function repeated(url: string, n: number) {
   return round(percentile(times, 50));
 }
 
-/** Server-side timings that should not grow with the dataset. */
-async function scaleProbe(dbFile: string, articles: number) {
-  const sqlite = new Database(dbFile, { readonly: true });
-  const published = (
-    sqlite.prepare("SELECT slug FROM Article WHERE status = 'PUBLISHED' AND slug LIKE 'bench-%' ORDER BY id").all() as {
-      slug: string;
-    }[]
-  ).map((r) => r.slug);
-  const category = sqlite
-    .prepare(
-      "SELECT c.slug AS slug, count(*) AS n FROM Article a JOIN Category c ON c.id = a.categoryId WHERE a.status = 'PUBLISHED' GROUP BY c.id ORDER BY n DESC LIMIT 1",
-    )
-    .get() as { slug: string; n: number };
-  sqlite.close();
+/**
+ * Server-side timings that should not grow with the dataset. `lastPage`: also the listing's
+ * last pages (the PostgreSQL run; the SQLite run's deepest page stops at page 1,000).
+ */
+async function scaleProbe({ published, category, rare }: ProbeData, articles: number, lastPage = false) {
   const pages = Math.ceil(category.n / 10);
   // Fresh articles spread over the whole range, oldest first (nobody asked for them yet).
   const step = Math.floor(published.length / 25);
@@ -202,17 +264,24 @@ async function scaleProbe(dbFile: string, articles: number) {
   const page2 = (await firstRenders(listing(2))).median;
   const page100 = (await firstRenders(listing(100))).median;
   const deepPage = (await firstRenders(listing(deep))).median;
+  // The last five pages; in a listing shorter than 1,010 pages the deep probe was already there
+  // (its pages are cached now), so its figure stands for both.
+  const last = !lastPage
+    ? undefined
+    : deep + 4 >= pages - 4
+      ? { page: deep, ms: deepPage }
+      : { page: pages - 4, ms: (await firstRenders(listing(pages))).median };
   return {
     articles,
     firstRender,
-    listing: { page2, page100, deep: { page: deep, ms: deepPage }, categoryPages: pages },
+    listing: { page2, page100, deep: { page: deep, ms: deepPage }, ...(last && { last }), categoryPages: pages },
     search: {
-      rareName: await repeated(`${APP}/search?q=${enc(searchTerms.rare)}`, 5),
-      commonWord: await repeated(`${APP}/search?q=${enc(searchTerms.common)}`, 5),
+      rareName: await repeated(`${APP}/search?q=${enc(rare)}`, 5),
+      commonWord: await repeated(`${APP}/search?q=${enc(COMMON_WORD)}`, 5),
     },
   };
 }
-const searchTerms = { rare: "", common: "الأمن" };
+const COMMON_WORD = "الأمن";
 
 /**
  * A publish under load on both paths: how long until the micro-cache, and the
@@ -293,15 +362,12 @@ async function main() {
   const seedSlug = (() => {
     const sqlite = new Database("data/bench.db", { readonly: true });
     const row = sqlite.prepare("SELECT slug FROM Article ORDER BY id LIMIT 1").get() as { slug: string };
-    searchTerms.rare = (
-      sqlite.prepare("SELECT name FROM Tag WHERE slug = 'bench-tag-150'").get() as { name: string }
-    ).name.split(" ")[0]!;
     sqlite.close();
     return row.slug;
   })();
 
   log(`building into ${DIST}`);
-  const built = build(DIST, appEnv("data/bench.db"));
+  const built = build(DIST, appEnv(sqliteUrl("data/bench.db")));
   log(`build ${built}`);
 
   let app = await serve("data/bench.db");
@@ -379,13 +445,13 @@ async function main() {
     nginx = null;
     await app.stop();
     app = await serve("data/bench.db");
-    const scale = [await scaleProbe("data/bench.db", ARTICLES)];
-    if (!args["no-scale"]) {
+    const scale = [await scaleProbe(sqliteProbeData("data/bench.db"), ARTICLES)];
+    if (!args.noScale) {
       await app.stop();
       // Same number of comments: the flatness check is about articles (listings, search).
       dataset("data/bench-scale.db", SCALE_ARTICLES, COMMENTS);
       app = await serve("data/bench-scale.db");
-      scale.push(await scaleProbe("data/bench-scale.db", SCALE_ARTICLES));
+      scale.push(await scaleProbe(sqliteProbeData("data/bench-scale.db"), SCALE_ARTICLES));
       scale.sort((a, b) => a.articles - b.articles);
     }
 
@@ -411,7 +477,66 @@ async function main() {
   }
 }
 
-main().catch((error) => {
+/** The reference the PostgreSQL run's listings and search are compared with. */
+const PG_REFERENCE_ARTICLES = 10_000;
+
+/**
+ * The PostgreSQL run: the scale probe on this dataset and on a 10,000-article one (same comments
+ * per article), each on a freshly started, warmed server, with the server's memory sampled while
+ * probing. The load cells are left out: they are answered from the in-process page cache and do
+ * not depend on the engine.
+ */
+async function postgresScale() {
+  const started = new Date();
+  const info = machine();
+  const server = args.pg!; // benchOptions makes sure of it
+  mkdirSync("reports/bench", { recursive: true });
+  const admin = new Client({ connectionString: server });
+  await admin.connect();
+  const postgres = (await admin.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]!.v;
+  await admin.end();
+
+  const sizes = [...new Set([PG_REFERENCE_ARTICLES, ARTICLES])].sort((a, b) => a - b);
+  const datasets: (PgScaleResult["datasets"][number] & { url: string })[] = [];
+  for (const articles of sizes) {
+    const comments = Math.round((COMMENTS / ARTICLES) * articles);
+    datasets.push({ articles, comments, ...(await pgDataset(server, articles, comments)) });
+  }
+  log(`building into ${DIST}`);
+  const built = build(DIST, appEnv(datasets[0]!.url));
+  log(`build ${built}`);
+
+  const scale: PgScaleResult["scale"] = [];
+  for (const d of datasets) {
+    log(`probing ${d.articles.toLocaleString("en")} articles`);
+    const data = await pgProbeData(d.url);
+    const app = await serve(d.url);
+    let peak = treeRss(app.child.pid!);
+    const sampler = setInterval(() => (peak = Math.max(peak, treeRss(app.child.pid!))), 250);
+    try {
+      const probe = await scaleProbe(data, d.articles, true);
+      scale.push({ ...probe, peakRssMB: round(peak / 2 ** 20, 0) });
+    } finally {
+      clearInterval(sampler);
+      await app.stop();
+    }
+  }
+  const result: PgScaleResult = {
+    date: started.toISOString(),
+    database: `PostgreSQL ${postgres}`,
+    machine: { ...info, loadAverageAfterLoad: round(os.loadavg()[0]!, 2) },
+    datasets: datasets.map(({ articles, comments, generated }) => ({ articles, comments, generated })),
+    build: built,
+    scale,
+    seconds: round((Date.now() - started.getTime()) / 1000, 0),
+  };
+  const out = `reports/bench/${started.toISOString().replace(/[:.]/g, "-")}-pg.json`;
+  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+  printPgScale(result);
+  log(`wrote ${out}`);
+}
+
+(args.database === "postgres" ? postgresScale() : main()).catch((error) => {
   console.error(error);
   process.exit(1);
 });

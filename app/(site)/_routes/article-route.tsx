@@ -26,9 +26,9 @@ export const articleRoute = {
 
   async Page({ params }: { params: Promise<Params> }) {
     const { slug, commentId } = await params;
-    const page = await loadArticlePage(slug, commentId);
+    // Asked together: on PostgreSQL each query is a round trip, and a first render waits for both.
+    const [page, mostRead] = await Promise.all([loadArticlePage(slug, commentId), getMostRead()]);
     if (!page) notFound();
-    const mostRead = await getMostRead();
     return (
       <>
         <JsonLd data={articleJsonLd(page.article)} />
