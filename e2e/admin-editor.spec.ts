@@ -1,5 +1,5 @@
 import { type Page, expect, test } from "@playwright/test";
-import { ADMIN, articlePath, createStaff, fillNewArticle, signIn, sql, unique } from "./support";
+import { ADMIN, articlePath, createStaff, expectLeaveWarnings, fillNewArticle, signIn, sql, unique } from "./support";
 
 // The e2e server autosaves every 4 s (AUTOSAVE_INTERVAL_MS in playwright.config.ts); 30 s in production.
 const AUTOSAVED = "تم الحفظ التلقائي";
@@ -54,31 +54,12 @@ test.describe("newsroom: nothing typed is lost", () => {
     // Without a headline the draft cannot be stored, so these changes stay unsaved however long the test takes.
     await page.getByLabel("المقتطف").fill("مقتطف لم يُحفظ بعد");
 
-    const confirm = new Promise<string>((resolve) =>
-      page.once("dialog", (d) => {
-        resolve(`${d.type()}: ${d.message()}`);
-        void d.dismiss();
-      }),
-    );
-    await page.getByRole("navigation").getByRole("link", { name: "المقالات", exact: true }).click();
-    expect(await confirm).toMatch(/^confirm: .*غير محفوظة/);
-    await expect(page).toHaveURL(/\/admin\/articles\/new$/);
-    await expect(page.getByLabel("المقتطف")).toHaveValue("مقتطف لم يُحفظ بعد");
-
-    const beforeUnload = new Promise<string>((resolve) =>
-      page.once("dialog", (d) => {
-        resolve(d.type());
-        void d.dismiss();
-      }),
-    );
-    await page.close({ runBeforeUnload: true });
-    expect(await beforeUnload).toBe("beforeunload");
-    expect(page.isClosed()).toBe(false);
-    await expect(page.getByLabel("المقتطف")).toHaveValue("مقتطف لم يُحفظ بعد");
+    const sidebarLink = page.getByRole("navigation").getByRole("link", { name: "المقالات", exact: true });
+    await expectLeaveWarnings(page, sidebarLink, page.getByLabel("المقتطف"), "مقتطف لم يُحفظ بعد");
 
     // Accepting leaves.
     page.once("dialog", (d) => void d.accept());
-    await page.getByRole("navigation").getByRole("link", { name: "المقالات", exact: true }).click();
+    await sidebarLink.click();
     await expect(page).toHaveURL(/\/admin\/articles$/);
   });
 

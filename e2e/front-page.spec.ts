@@ -1,5 +1,14 @@
 import { type Page, expect, test } from "@playwright/test";
-import { articlePath, clientHeaders, fillNewArticle, readerContext, signedInPage, sql, unique } from "./support";
+import {
+  articlePath,
+  clientHeaders,
+  fillNewArticle,
+  readerContext,
+  signedInPage,
+  siteWallTime,
+  sql,
+  unique,
+} from "./support";
 
 // The newsroom's hold on the front page: pinned lead, breaking strip, most read, comments closed.
 test.describe.configure({ mode: "serial" });
@@ -30,15 +39,12 @@ async function publish(headline: string, options: { pinned?: boolean; breakingUn
   return { id, slug: row.slug, path: articlePath(row.slug), editor: admin.url().split("?")[0]! };
 }
 
-/** Ticks `عاجل` and writes the end time (the field is in the browser's timezone, to the second). */
+/** Ticks `عاجل` and writes the end time on the newsroom's clock (to the second, which the field accepts). */
 async function setBreaking(until: number) {
   await admin.getByLabel("عاجل", { exact: true }).check();
-  const local = await admin.evaluate((ms) => {
-    const d = new Date(ms);
-    const pad = (n: number) => String(n).padStart(2, "0");
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-  }, until);
-  await admin.getByLabel("ينتهي العاجل في").fill(local);
+  const wall = siteWallTime(until, { seconds: true });
+  await admin.getByLabel("تاريخ انتهاء العاجل").fill(wall.date);
+  await admin.getByLabel("ساعة انتهاء العاجل").fill(wall.time);
 }
 
 async function update(editor: string, change: () => Promise<void>) {
@@ -168,6 +174,58 @@ test("breaking news: in the strip of every public page within 2 s of set, unset 
   await setBreaking(Date.now() - 60_000);
   await admin.getByRole("button", { name: "تحديث", exact: true }).click();
   await expect(admin.getByText("وقت انتهاء العاجل غير صالح")).toBeVisible();
+});
+
+test("breaking end time: a browser in New York types it on the newsroom's clock and is shown it back so", async ({
+  browser,
+  request,
+}) => {
+  const context = await browser.newContext({
+    timezoneId: "America/New_York",
+    storageState: await admin.context().storageState(),
+  });
+  const page = await context.newPage();
+  const headline = unique("عاجل بتوقيت الدار البيضاء");
+  await fillNewArticle(page, { headline, body: "نص الخبر.", category: "وطنية" });
+  expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe("America/New_York");
+  // A couple of minutes ahead, on the minute, as an editor types it.
+  const end = Math.ceil((Date.now() + 120_000) / 60_000) * 60_000;
+  const wall = siteWallTime(end);
+  await page.getByLabel("عاجل", { exact: true }).check();
+  await expect(page.locator("#breakingZone")).toContainText("بتوقيت الدار البيضاء (Africa/Casablanca)");
+  expect(await page.getByLabel("تاريخ انتهاء العاجل").getAttribute("type")).toBeNull(); // no mm/dd/yyyy picker
+  await page.getByLabel("تاريخ انتهاء العاجل").fill(wall.date);
+  await page.getByLabel("ساعة انتهاء العاجل").fill(wall.time);
+  await page.getByRole("button", { name: "نشر", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "تم النشر." })).toBeVisible();
+  const row = await sql.one<{ breakingUntil: string }>(
+    'SELECT "breakingUntil" FROM "Article" WHERE headline = ?',
+    headline,
+  );
+  expect(new Date(row!.breakingUntil).getTime()).toBe(end);
+  await expect(async () => {
+    expect(strip(await (await request.get("/")).text())).toContain(headline);
+  }).toPass({ timeout: 2_000, intervals: [100] });
+
+  // Reloaded: the same wall time, on the newsroom's clock (New York's would be five or six hours earlier).
+  await page.reload();
+  await expect(page.getByLabel("عاجل", { exact: true })).toBeChecked();
+  await expect(page.getByLabel("تاريخ انتهاء العاجل")).toHaveValue(wall.date);
+  await expect(page.getByLabel("ساعة انتهاء العاجل")).toHaveValue(wall.time);
+
+  // A time that cannot be read is refused at its field; what was typed stays, nothing is stored.
+  await page.getByLabel("ساعة انتهاء العاجل").fill("25:99");
+  await page.getByRole("button", { name: "تحديث", exact: true }).click();
+  await expect(page.getByText("ساعة انتهاء العاجل غير صالحة")).toBeVisible();
+  await expect(page.getByLabel("ساعة انتهاء العاجل")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("ساعة انتهاء العاجل")).toHaveValue("25:99");
+  await expect(page.getByLabel("تاريخ انتهاء العاجل")).toHaveValue(wall.date);
+  const after = await sql.one<{ breakingUntil: string }>(
+    'SELECT "breakingUntil" FROM "Article" WHERE headline = ?',
+    headline,
+  );
+  expect(new Date(after!.breakingUntil).getTime()).toBe(end);
+  await context.close();
 });
 
 test("most read: N beacons are N views; bots, junk and unknown articles are not counted and get no error", async ({

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { ADMIN, signIn } from "./support";
+import { type Page, expect, test } from "@playwright/test";
+import { ADMIN, expectLeaveWarnings, signIn, sql, unique } from "./support";
 
 // The paper's own pages: written in the dashboard, served at /<slug> in the site's layout,
 // linked from the footer, listed in the sitemap.
@@ -19,7 +19,7 @@ test("a page written in الصفحات is served at /<slug>, in the footer and t
   await body.click();
   await body.pressSequentially("صحيفة يومية مستقلة تأسست في الدار البيضاء.");
   await page.getByRole("button", { name: "حفظ" }).click();
-  await expect(page.getByText("هذا الرابط محجوز لأقسام الموقع. اختر غيره.")).toBeVisible();
+  await expect(page.getByText("هذا الرابط محجوز لأقسام الموقع. اختر غيره.", { exact: true })).toBeVisible();
   await expect(page.getByLabel("عنوان الصفحة")).toHaveValue("من نحن");
 
   await page.getByLabel("الرابط المختصر").fill(slug);
@@ -60,4 +60,106 @@ test("a page written in الصفحات is served at /<slug>, in the footer and t
     expect((await request.get(path)).status()).toBe(404);
     expect(await (await request.get("/")).text()).not.toContain(`href="${path}"`);
   }).toPass({ timeout: 3_000, intervals: [200] });
+});
+
+// The e2e server autosaves every 4 s (AUTOSAVE_INTERVAL_MS in playwright.config.ts); 30 s in production.
+test.describe("the page editor loses nothing", () => {
+  const AUTOSAVED = "تم الحفظ التلقائي";
+  const pageRow = (title: string) =>
+    sql.one<{ id: number; slug: string; body: string; published: unknown }>(
+      'SELECT id, slug, body, published FROM "Page" WHERE title = ?',
+      title,
+    );
+  const isPublished = (value: unknown) => value === true || Number(value) === 1;
+  /** Signed in, a new page with its title typed and its body being typed; the body's editor. */
+  async function startNewPage(page: Page, title: string, text: string) {
+    await signIn(page, ADMIN);
+    await page.goto("/admin/pages/new");
+    await page.getByLabel("عنوان الصفحة").fill(title);
+    const body = page.getByRole("textbox", { name: "المحتوى" });
+    await body.click();
+    await body.pressSequentially(text);
+    return body;
+  }
+
+  test("a new page is autosaved unpublished without a click, survives a reload, and Ctrl+S saves it", async ({
+    page,
+    request,
+  }) => {
+    const title = unique("صفحة تحفظ نفسها");
+    const body = await startNewPage(page, title, "نص لم يُحفظ بالزر");
+    await expect(page.getByText(AUTOSAVED)).toHaveText(/^تم الحفظ التلقائي \d{2}:\d{2}$/, { timeout: 15_000 });
+    await expect(page).toHaveURL(/\/admin\/pages\/\d+$/);
+    await expect(body).toBeFocused();
+    const row = (await pageRow(title))!;
+    expect(page.url()).toContain(`/admin/pages/${row.id}`);
+    expect(row.body).toContain("نص لم يُحفظ بالزر");
+    // Kept unpublished, whatever its box says, until the button: not on the site.
+    expect(isPublished(row.published)).toBe(false);
+    expect((await request.get(`/${encodeURIComponent(row.slug)}`)).status()).toBe(404);
+
+    await page.reload();
+    await expect(page.getByLabel("عنوان الصفحة")).toHaveValue(title);
+    await expect(body).toContainText("نص لم يُحفظ بالزر");
+
+    // Shown as stored (unpublished); ticked, then Ctrl+S presses حفظ: published, at its address.
+    const published = page.getByLabel("منشورة (تظهر في الموقع وتذييله)");
+    await expect(published).not.toBeChecked();
+    await body.click();
+    await page.keyboard.press("End");
+    await body.pressSequentially(" وسطر أخير");
+    await published.check();
+    await page.keyboard.press("Control+s");
+    await expect(page.getByRole("status").filter({ hasText: "تم حفظ الصفحة." })).toBeVisible();
+    await expect.poll(async () => isPublished((await pageRow(title))!.published)).toBe(true);
+    expect((await pageRow(title))!.body).toContain("وسطر أخير");
+    await expect(async () => {
+      expect(await (await request.get(`/${encodeURIComponent(row.slug)}`)).text()).toContain("وسطر أخير");
+    }).toPass({ timeout: 3_000, intervals: [200] });
+  });
+
+  test("leaving with unsaved changes asks first: the sidebar and closing the tab", async ({ page }) => {
+    await signIn(page, ADMIN);
+    await page.goto("/admin/pages/new");
+    // Without a title the page cannot be stored, so these changes stay unsaved however long the test takes.
+    await page.getByLabel("الرابط المختصر").fill("صفحة-لم-تحفظ");
+    await expectLeaveWarnings(
+      page,
+      page.getByRole("navigation").getByRole("link", { name: "الصفحات", exact: true }),
+      page.getByLabel("الرابط المختصر"),
+      "صفحة-لم-تحفظ",
+    );
+  });
+
+  test("a published page's autosave stays apart until حفظ, and reopening offers it", async ({ page, request }) => {
+    const title = unique("صفحة منشورة تعدل");
+    const body = await startNewPage(page, title, "النص المنشور");
+    await page.getByRole("button", { name: "حفظ" }).click();
+    await expect(page).toHaveURL(/\/admin\/pages\/\d+\?saved=1$/);
+    const row = (await pageRow(title))!;
+    expect(isPublished(row.published)).toBe(true);
+    const path = `/${encodeURIComponent(row.slug)}`;
+
+    await body.click();
+    await page.keyboard.press("End");
+    await body.pressSequentially(" وتعديل لم ينشر");
+    await expect(page.getByText(AUTOSAVED)).toContainText("لا يراها القراء", { timeout: 15_000 });
+    const copy = async () =>
+      (await sql.one<{ values: string }>('SELECT "values" FROM "PageAutosave" WHERE "pageId" = ?', row.id))?.values ??
+      "";
+    await expect.poll(copy).toContain("وتعديل لم ينشر");
+    expect((await pageRow(title))!.body).not.toContain("لم ينشر");
+    expect(await (await request.get(path)).text()).not.toContain("لم ينشر");
+
+    await page.goto(`/admin/pages/${row.id}`);
+    await expect(body).not.toContainText("لم ينشر");
+    await page.getByRole("link", { name: "استعادة النسخة المحفوظة تلقائياً" }).click();
+    await expect(body).toContainText("وتعديل لم ينشر");
+    await page.getByRole("button", { name: "حفظ" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "تم حفظ الصفحة." })).toBeVisible();
+    await expect(async () => expect(await (await request.get(path)).text()).toContain("وتعديل لم ينشر")).toPass({
+      timeout: 5_000,
+    });
+    expect(await copy()).toBe("");
+  });
 });

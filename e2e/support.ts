@@ -6,6 +6,7 @@ import {
   type APIResponse,
   type Browser,
   type BrowserContextOptions,
+  type Locator,
   type Page,
   expect,
 } from "@playwright/test";
@@ -106,6 +107,26 @@ export async function readerContext(browser: Browser, options: BrowserContextOpt
   return browser.newContext({ ...options, extraHTTPHeaders: { ...clientHeaders(), ...options.extraHTTPHeaders } });
 }
 
+/**
+ * The wall clock in the newsroom's zone (the e2e server leaves SITE_TIMEZONE at its default,
+ * Africa/Casablanca), as the editor's date and time fields show it; `seconds` adds `:ss`.
+ */
+export function siteWallTime(ms: number, { seconds = false } = {}) {
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Africa/Casablanca",
+    hourCycle: "h23",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(new Date(ms));
+  const get = (type: string) => parts.find((p) => p.type === type)!.value;
+  const time = `${get("hour")}:${get("minute")}${seconds ? `:${get("second")}` : ""}`;
+  return { date: `${get("day")}/${get("month")}/${get("year")}`, time };
+}
+
 export const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 /**
@@ -175,4 +196,33 @@ export async function fillNewArticle(page: Page, article: { headline: string; bo
   await body.click();
   await body.pressSequentially(article.body);
   await page.getByLabel("التصنيف").selectOption({ label: article.category });
+}
+
+/**
+ * With unsaved changes, which `field` shows as `value`, leaving asks first: a click on the in-app `link` gets
+ * a confirm (dismissed: the page stays, nothing lost), and so does closing the tab (beforeunload, dismissed).
+ */
+export async function expectLeaveWarnings(page: Page, link: Locator, field: Locator, value: string) {
+  const url = page.url();
+  const confirm = new Promise<string>((resolve) =>
+    page.once("dialog", (d) => {
+      resolve(`${d.type()}: ${d.message()}`);
+      void d.dismiss();
+    }),
+  );
+  await link.click();
+  expect(await confirm).toMatch(/^confirm: .*غير محفوظة/);
+  await expect(page).toHaveURL(url);
+  await expect(field).toHaveValue(value);
+
+  const beforeUnload = new Promise<string>((resolve) =>
+    page.once("dialog", (d) => {
+      resolve(d.type());
+      void d.dismiss();
+    }),
+  );
+  await page.close({ runBeforeUnload: true });
+  expect(await beforeUnload).toBe("beforeunload");
+  expect(page.isClosed()).toBe(false);
+  await expect(field).toHaveValue(value);
 }

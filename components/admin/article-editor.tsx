@@ -1,17 +1,16 @@
 "use client";
 
 import Link from "next/link";
-import { startTransition, useActionState, useCallback, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { articleLockAction, autosaveArticleAction } from "@/lib/articles/actions/autosave";
 import type { ActionResult } from "@/lib/auth/action";
 import { ar } from "@/lib/i18n/ar";
-import { utcToWallTime } from "@/lib/site/zoned-time";
-import { type AutosaveOutcome, useArticleLock, useAutosave, useLeaveWarning, useSaveShortcut } from "./editor-hooks";
+import { type AutosaveOutcome, useArticleLock, useEditorForm } from "./editor-hooks";
 import { Field } from "./form-field";
 import { FrontPageFields, type FrontPageValues } from "./front-page-fields";
 import { FeaturedImageField } from "./media-picker";
-import { PublishTimeFields } from "./publish-time-fields";
-import { RichTextEditor } from "./rich-text-editor";
+import { BodyField } from "./rich-text-editor";
+import { ZonedTimeFields } from "./zoned-time-fields";
 
 const t = ar.admin.editor;
 
@@ -55,82 +54,45 @@ export type EditingSession = {
   viewHref: string | null; // the public article, once published
   newerAutosave: { time: string; restoreHref: string } | null; // a public article's autosave not yet published
   restoredAutosave: boolean; // the form shows that autosave
+  version: string; // the save the form is in step with, sent back with each autosave (lib/forms/edit-version.ts)
 };
+
+/** A draft saved without a section was filed under the first one: the form says so. */
+function fileUnderFirstSection(outcome: AutosaveOutcome, form: HTMLFormElement) {
+  const category = form.elements.namedItem("categoryId");
+  if (category instanceof HTMLSelectElement && !category.value && outcome.categoryId)
+    category.value = outcome.categoryId;
+}
 
 export function ArticleEditor({ article, categories, authors, canPublish, zoneLabel, action, notice, session }: Props) {
   const [state, formAction, pending] = useActionState(action, { ok: true, message: notice });
   const v = { ...article, ...(state.values ?? {}) } as EditorArticle;
-  const formRef = useRef<HTMLFormElement>(null);
-  // A new article gets its id from its first autosave; the buttons then save that same article.
-  const [id, setId] = useState(article.id);
-  const idRef = useRef(article.id);
-  const [autosaveNote, setAutosaveNote] = useState("");
-  const { holder, takeOver } = useArticleLock(id, session.lockHolder, session.heartbeatMs, articleLockAction);
-  const isPublicNow = article.status === "PUBLISHED" || article.status === "SCHEDULED";
-
-  const onAutosaved = useCallback(
-    (outcome: AutosaveOutcome) => {
-      if (!outcome.ok) return setAutosaveNote(t.autosaveFailed(outcome.message ?? t.errors.form));
-      if (!idRef.current && outcome.id) {
-        idRef.current = outcome.id;
-        setId(outcome.id);
-        // The draft's own address, without a navigation: the cursor stays where it was.
-        window.history.replaceState(null, "", `/admin/articles/${outcome.id}`);
-      }
-      // A draft saved without a section was filed under the first one: the form says so.
-      const category = formRef.current?.elements.namedItem("categoryId");
-      if (category instanceof HTMLSelectElement && !category.value && outcome.categoryId)
-        category.value = outcome.categoryId;
-      const time = utcToWallTime(new Date(outcome.savedAt ?? Date.now()), session.timeZone).time;
-      setAutosaveNote(`${t.autosaved(time)}${isPublicNow ? ` ${t.autosavedApart}` : ""}`);
-    },
-    [session.timeZone, isPublicNow],
-  );
-  const autosave = useAutosave({
-    formRef,
+  const isPublic = article.status === "PUBLISHED" || article.status === "SCHEDULED";
+  // Someone else holding the article's lock pauses the autosave (read when one is due).
+  const holderRef = useRef(session.lockHolder);
+  const { formRef, id, version, note, onSubmit, changed } = useEditorForm({
+    id: article.id,
+    editPath: (newId) => `/admin/articles/${newId}`,
+    version: session.version,
+    timeZone: session.timeZone,
     intervalMs: session.autosaveMs,
-    enabled: !holder && article.status !== "TRASH",
+    enabled: () => !holderRef.current && article.status !== "TRASH",
+    keptApart: isPublic,
+    apartNote: t.autosavedApart,
+    shortcutButton: 'button[value="draft"]',
     save: autosaveArticleAction,
-    onSaved: onAutosaved,
+    onAutosaved: fileUnderFirstSection,
+    state,
+    formAction,
   });
-  useLeaveWarning(autosave.isDirty, t.leaveConfirm);
-  // Ctrl/Cmd+S: a draft is saved as the button would; a public article's changes are kept apart.
-  useSaveShortcut(() => {
-    const draftButton = formRef.current?.querySelector<HTMLButtonElement>('button[value="draft"]');
-    if (draftButton && !draftButton.disabled) formRef.current?.requestSubmit(draftButton);
-    else if (isPublicNow) void autosave.saveNow();
-  });
-  // A save by a button that worked leaves nothing unsaved.
-  const firstState = useRef(state);
-  const { saved: markSaved, release: releaseAutosave } = autosave;
+  const { holder, takeOver } = useArticleLock(id, session.lockHolder, session.heartbeatMs, articleLockAction);
   useEffect(() => {
-    if (state === firstState.current) return;
-    if (state.ok) markSaved();
-    releaseAutosave();
-  }, [state, markSaved, releaseAutosave]);
+    holderRef.current = holder;
+  }, [holder]);
 
-  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
-    // Not <form action>: React would reset the uncontrolled fields after each submit.
-    event.preventDefault();
-    const form = event.currentTarget;
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const send = () => {
-      autosave.hold();
-      const data = new FormData(form, submitter);
-      if (idRef.current) data.set("id", String(idRef.current));
-      if (article.id === null && idRef.current) data.set("fromNew", "1");
-      startTransition(() => formAction(data));
-    };
-    // An autosave under way may be creating this very article: wait for its id.
-    const underWay = autosave.pending();
-    if (underWay) void underWay.then(send);
-    else send();
-  };
   const err = state.errors ?? {};
   const input = "mt-1 w-full rounded border bg-white p-2";
   const aria = (f: string) => (err[f] ? { "aria-invalid": true, "aria-describedby": `${f}-error` } : {});
-  const isPublic = article.status === "PUBLISHED" || article.status === "SCHEDULED";
-
   const intentButton = (intent: string, label: string, primary = false) => (
     <button
       type="submit"
@@ -144,8 +106,9 @@ export function ArticleEditor({ article, categories, authors, canPublish, zoneLa
   );
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} onChange={autosave.changed} className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+    <form ref={formRef} onSubmit={onSubmit} onChange={changed} className="grid gap-6 lg:grid-cols-[1fr_18rem]">
       <input type="hidden" name="id" value={id ?? ""} />
+      <input type="hidden" name="version" value={version} />
       <div className="flex flex-col gap-4">
         {holder && (
           <div role="alert" className="flex flex-wrap items-center gap-2 rounded bg-yellow-50 p-2 text-yellow-900">
@@ -215,21 +178,7 @@ export function ArticleEditor({ article, categories, authors, canPublish, zoneLa
             {...aria("excerpt")}
           />
         </Field>
-        <div>
-          <p className="font-bold">{t.body}</p>
-          <RichTextEditor
-            name="body"
-            onChange={autosave.changed}
-            initialHtml={v.body}
-            invalid={!!err.body}
-            describedBy={err.body ? "body-error" : undefined}
-          />
-          {err.body && (
-            <p id="body-error" className="mt-1 text-sm font-bold text-red-700">
-              {err.body}
-            </p>
-          )}
-        </div>
+        <BodyField label={t.body} initialHtml={v.body} error={err.body} onChange={changed} />
         <fieldset className="flex flex-col gap-3 rounded border p-3">
           <legend className="px-1 font-bold">{t.seoLegend}</legend>
           <Field id="seoTitle" label={t.seoTitle} hint={t.seoTitleHint} error={err.seoTitle}>
@@ -261,7 +210,7 @@ export function ArticleEditor({ article, categories, authors, canPublish, zoneLa
           {t.status}: <strong>{ar.admin.status[article.status]}</strong>
         </p>
         <p aria-live="polite" className="min-h-5 text-sm text-muted">
-          {autosaveNote}
+          {note}
         </p>
         <Field id="categoryId" label={t.category} error={err.categoryId}>
           <select
@@ -305,7 +254,11 @@ export function ArticleEditor({ article, categories, authors, canPublish, zoneLa
           <input id="imageCaption" name="imageCaption" defaultValue={v.imageCaption} className={input} />
         </Field>
         {canPublish ? (
-          <PublishTimeFields
+          <ZonedTimeFields
+            name="publish"
+            legend={t.publishWhen}
+            labels={{ date: t.publishAt, time: t.publishTime }}
+            dateHint={t.publishDateHint}
             date={v.publishDate}
             time={v.publishTime}
             zoneLabel={zoneLabel}
@@ -317,7 +270,12 @@ export function ArticleEditor({ article, categories, authors, canPublish, zoneLa
             <input type="hidden" name="publishTime" value={v.publishTime} />
           </>
         )}
-        <FrontPageFields initial={article.frontPage} canFeature={canPublish} error={err.breakingUntil} />
+        <FrontPageFields
+          initial={article.frontPage}
+          canFeature={canPublish}
+          zoneLabel={zoneLabel}
+          errors={{ date: err.breakingDate, time: err.breakingTime }}
+        />
         <div className="flex flex-wrap gap-2">
           {article.status === "TRASH" ? (
             intentButton("restore", t.restore)

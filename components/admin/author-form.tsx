@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/action";
 import { ar } from "@/lib/i18n/ar";
-import { Field, FormMessage, SubmitButton, describedBy, inputClass } from "./form-field";
+import { Field, FormMessage, SubmitButton, TextField, describedBy, inputClass } from "./form-field";
 
 const t = ar.admin.manage.authors;
 
@@ -27,28 +27,8 @@ export function AuthorForm({ author, accounts, action, notice }: Props) {
       <input type="hidden" name="id" value={author.id} />
       <FormMessage state={state} />
       {!full && <p className="text-sm text-muted">{t.ownOnly}</p>}
-      <Field id="name" label={t.name} error={err.name}>
-        <input
-          id="name"
-          name="name"
-          required
-          maxLength={100}
-          defaultValue={v.name}
-          className={inputClass}
-          {...describedBy("name", err.name)}
-        />
-      </Field>
-      {full && (
-        <Field id="slug" label={t.slug} hint={t.slugHint} error={err.slug}>
-          <input
-            id="slug"
-            name="slug"
-            defaultValue={v.slug}
-            className={inputClass}
-            {...describedBy("slug", err.slug, t.slugHint)}
-          />
-        </Field>
-      )}
+      <TextField id="name" label={t.name} error={err.name} required maxLength={100} defaultValue={v.name} />
+      {full && <TextField id="slug" label={t.slug} hint={t.slugHint} error={err.slug} defaultValue={v.slug} />}
       <Field id="bio" label={t.bio} error={err.bio}>
         <textarea
           id="bio"
@@ -61,16 +41,15 @@ export function AuthorForm({ author, accounts, action, notice }: Props) {
       </Field>
       {full && (
         <>
-          <Field id="photo" label={t.photo} hint={t.photoHint} error={err.photo}>
-            <input
-              id="photo"
-              name="photo"
-              dir="ltr"
-              defaultValue={v.photo}
-              className={`${inputClass} text-end`}
-              {...describedBy("photo", err.photo, t.photoHint)}
-            />
-          </Field>
+          <TextField
+            id="photo"
+            label={t.photo}
+            hint={t.photoHint}
+            error={err.photo}
+            dir="ltr"
+            defaultValue={v.photo}
+            className="text-end"
+          />
           <Field id="userId" label={t.account} error={err.userId}>
             <select
               id="userId"

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/action";
 import { ar } from "@/lib/i18n/ar";
-import { Field, FormMessage, SubmitButton, describedBy, inputClass } from "./form-field";
+import { Field, FormMessage, SubmitButton, TextField, describedBy, inputClass } from "./form-field";
 
 const t = ar.admin.manage.categories;
 
@@ -31,26 +31,8 @@ export function CategoryForm({ category, parents, action, notice }: Props) {
     <form action={formAction} className="flex max-w-2xl flex-col gap-4">
       <input type="hidden" name="id" value={category.id} />
       <FormMessage state={state} />
-      <Field id="name" label={t.name} error={err.name}>
-        <input
-          id="name"
-          name="name"
-          required
-          maxLength={100}
-          defaultValue={v.name}
-          className={inputClass}
-          {...describedBy("name", err.name)}
-        />
-      </Field>
-      <Field id="slug" label={t.slug} hint={t.slugHint} error={err.slug}>
-        <input
-          id="slug"
-          name="slug"
-          defaultValue={v.slug}
-          className={inputClass}
-          {...describedBy("slug", err.slug, t.slugHint)}
-        />
-      </Field>
+      <TextField id="name" label={t.name} error={err.name} required maxLength={100} defaultValue={v.name} />
+      <TextField id="slug" label={t.slug} hint={t.slugHint} error={err.slug} defaultValue={v.slug} />
       <Field id="description" label={t.description} error={err.description}>
         <textarea
           id="description"
@@ -80,16 +62,14 @@ export function CategoryForm({ category, parents, action, notice }: Props) {
               ))}
           </select>
         </Field>
-        <Field id="position" label={t.position} hint={t.positionHint} error={err.position}>
-          <input
-            id="position"
-            name="position"
-            inputMode="numeric"
-            defaultValue={v.position}
-            className={inputClass}
-            {...describedBy("position", err.position, t.positionHint)}
-          />
-        </Field>
+        <TextField
+          id="position"
+          label={t.position}
+          hint={t.positionHint}
+          error={err.position}
+          inputMode="numeric"
+          defaultValue={v.position}
+        />
       </div>
       <SubmitButton label={category.id ? ar.admin.manage.save : ar.admin.manage.create} pending={pending} />
     </form>

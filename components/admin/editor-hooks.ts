@@ -1,14 +1,27 @@
 "use client";
 
-import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
 import { AutosaveClock } from "@/lib/articles/editor-timing";
+import type { ActionResult } from "@/lib/auth/action";
+import { ar } from "@/lib/i18n/ar";
+import { utcToWallTime } from "@/lib/site/zoned-time";
 
-export type AutosaveOutcome = { ok: boolean; id?: number; savedAt?: string; message?: string; categoryId?: string };
+const t = ar.admin.editor;
+
+export type AutosaveOutcome = {
+  ok: boolean;
+  id?: number;
+  savedAt?: string;
+  message?: string;
+  categoryId?: string;
+  version?: string;
+};
 
 type AutosaveOptions = {
   formRef: React.RefObject<HTMLFormElement | null>;
   intervalMs: number;
-  enabled: boolean;
+  /** Asked when an autosave is due (someone else holding the article's lock pauses it). */
+  enabled: () => boolean;
   save: (data: FormData) => Promise<AutosaveOutcome>;
   onSaved: (outcome: AutosaveOutcome) => void;
 };
@@ -74,7 +87,7 @@ class AutosaveController {
     this.timer = null;
     const { formRef, enabled, save, onSaved } = this.latest.current;
     const form = formRef.current;
-    if (!form || !enabled || this.inFlight || this.held) return;
+    if (!form || !enabled() || this.inFlight || this.held) return;
     const data = new FormData(form);
     data.delete("featuredImage");
     data.delete("removeImage");
@@ -177,4 +190,105 @@ export function useArticleLock(
         .catch(() => {});
   }, [articleId, beat]);
   return { holder, takeOver };
+}
+
+type EditorFormOptions = {
+  /** The row being edited; null for a new one, which its first autosave creates. */
+  id: number | null;
+  /** The editor's address once the row exists (shown without a navigation, so the cursor stays). */
+  editPath: (id: number) => string;
+  /** The save the page was rendered from (lib/forms/edit-version.ts); renewed by each save. */
+  version: string;
+  timeZone: string; // SITE_TIMEZONE, for the autosave's time
+  intervalMs: number;
+  enabled: () => boolean;
+  /** A public row's autosave is kept apart: the status line says so, Ctrl+S saves that copy. */
+  keptApart: boolean;
+  apartNote: string;
+  /** The button Ctrl+S presses, when there is one to press (a draft's save). */
+  shortcutButton: string | null;
+  save: (data: FormData) => Promise<AutosaveOutcome>;
+  onAutosaved?: (outcome: AutosaveOutcome, form: HTMLFormElement) => void;
+  /** The buttons' action (useActionState) and its last answer. */
+  state: ActionResult;
+  formAction: (data: FormData) => void;
+};
+
+/**
+ * Everything that keeps a newsroom form's work safe, for the article and the page editors: autosave with
+ * its status line, the leave warning, Ctrl/Cmd+S, and the buttons' submit (no form reset; a new row's
+ * button waits for the autosave creating it, then saves that same row, `fromNew` telling the server to
+ * open its address). The form renders `id` and `version` as hidden fields and uses `onSubmit`.
+ */
+export function useEditorForm(options: EditorFormOptions) {
+  const { state, formAction, timeZone, keptApart, apartNote, editPath, onAutosaved } = options;
+  const formRef = useRef<HTMLFormElement>(null);
+  const [id, setId] = useState(options.id);
+  const idRef = useRef(options.id);
+  const [note, setNote] = useState("");
+  // In step with the last save: the autosave's answer, or the page's own after a button's save refreshed it.
+  const [version, setVersion] = useState(options.version);
+  const [pageVersion, setPageVersion] = useState(options.version);
+  if (options.version !== pageVersion) {
+    setPageVersion(options.version);
+    setVersion(options.version);
+  }
+  const onSaved = useCallback(
+    (outcome: AutosaveOutcome) => {
+      if (!outcome.ok) return setNote(t.autosaveFailed(outcome.message ?? t.errors.form));
+      if (outcome.version) setVersion(outcome.version);
+      if (!idRef.current && outcome.id) {
+        idRef.current = outcome.id;
+        setId(outcome.id);
+        window.history.replaceState(null, "", editPath(outcome.id));
+      }
+      if (formRef.current) onAutosaved?.(outcome, formRef.current);
+      const time = utcToWallTime(new Date(outcome.savedAt ?? Date.now()), timeZone).time;
+      setNote(`${t.autosaved(time)}${keptApart ? ` ${apartNote}` : ""}`);
+    },
+    [timeZone, keptApart, apartNote, editPath, onAutosaved],
+  );
+  const autosave = useAutosave({
+    formRef,
+    intervalMs: options.intervalMs,
+    enabled: options.enabled,
+    save: options.save,
+    onSaved,
+  });
+  useLeaveWarning(autosave.isDirty, t.leaveConfirm);
+  // Ctrl/Cmd+S: a draft is saved as its button would; a public row's changes are kept apart.
+  const { shortcutButton } = options;
+  useSaveShortcut(() => {
+    const button = shortcutButton ? formRef.current?.querySelector<HTMLButtonElement>(shortcutButton) : null;
+    if (button && !button.disabled) formRef.current?.requestSubmit(button);
+    else if (keptApart) void autosave.saveNow();
+  });
+  // A save by a button that worked leaves nothing unsaved.
+  const firstState = useRef(state);
+  const { saved: markSaved, release: releaseAutosave } = autosave;
+  useEffect(() => {
+    if (state === firstState.current) return;
+    if (state.ok) markSaved();
+    releaseAutosave();
+  }, [state, markSaved, releaseAutosave]);
+
+  const createdHere = options.id === null;
+  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    // Not <form action>: React would reset the uncontrolled fields after each submit.
+    event.preventDefault();
+    const form = event.currentTarget;
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const send = () => {
+      autosave.hold();
+      const data = new FormData(form, submitter);
+      if (idRef.current) data.set("id", String(idRef.current));
+      if (createdHere && idRef.current) data.set("fromNew", "1");
+      startTransition(() => formAction(data));
+    };
+    // An autosave under way may be creating this very row: wait for its id.
+    const underWay = autosave.pending();
+    if (underWay) void underWay.then(send);
+    else send();
+  };
+  return { formRef, id, version, note, onSubmit, changed: autosave.changed };
 }

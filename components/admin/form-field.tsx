@@ -42,6 +42,31 @@ export function Field({
   );
 }
 
+/**
+ * A one-line text field: its label, hint and error tied to the input (`name` is the `id`). `className`
+ * adds to the input's usual look; every other prop is the input's own.
+ */
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  className,
+  ...input
+}: { id: string; label: string; hint?: string; error?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      <input
+        id={id}
+        name={id}
+        className={className ? `${inputClass} ${className}` : inputClass}
+        {...describedBy(id, error, hint)}
+        {...input}
+      />
+    </Field>
+  );
+}
+
 /** The outcome of the last submit: a status when it worked, an alert when it did not. */
 export function FormMessage({ state }: { state: ActionResult }) {
   if (!state.message) return null;

@@ -11,6 +11,37 @@ import { LinkDialog } from "./link-dialog";
 
 const t = ar.admin.editor;
 
+/** The body of an article or a page, labelled, with its error below (the field is `body`). */
+export function BodyField({
+  label,
+  initialHtml,
+  error,
+  onChange,
+}: {
+  label: string;
+  initialHtml: string;
+  error?: string;
+  onChange?: () => void;
+}) {
+  return (
+    <div>
+      <p className="font-bold">{label}</p>
+      <RichTextEditor
+        name="body"
+        onChange={onChange}
+        initialHtml={initialHtml}
+        invalid={!!error}
+        describedBy={error ? "body-error" : undefined}
+      />
+      {error && (
+        <p id="body-error" className="mt-1 text-sm font-bold text-red-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
 /**
  * The article body: Tiptap (ProseMirror) editing right-to-left. Its HTML goes
  * to the server in a hidden field, where it is sanitized before storage.

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/action";
 import { ar } from "@/lib/i18n/ar";
-import { Field, FormMessage, SubmitButton, describedBy, inputClass } from "./form-field";
+import { FormMessage, SubmitButton, TextField } from "./form-field";
 
 const t = ar.admin.manage.tags;
 
@@ -29,26 +29,16 @@ export function TagForm({ tag, action, notice, idPrefix = "" }: Props) {
       <input type="hidden" name="id" value={tag.id} />
       <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id={name} label={t.name} error={err.name}>
-          <input
-            id={name}
-            name="name"
-            required
-            maxLength={100}
-            defaultValue={v.name}
-            className={inputClass}
-            {...describedBy(name, err.name)}
-          />
-        </Field>
-        <Field id={slug} label={t.slug} hint={t.slugHint} error={err.slug}>
-          <input
-            id={slug}
-            name="slug"
-            defaultValue={v.slug}
-            className={inputClass}
-            {...describedBy(slug, err.slug, t.slugHint)}
-          />
-        </Field>
+        <TextField
+          id={name}
+          name="name"
+          label={t.name}
+          error={err.name}
+          required
+          maxLength={100}
+          defaultValue={v.name}
+        />
+        <TextField id={slug} name="slug" label={t.slug} hint={t.slugHint} error={err.slug} defaultValue={v.slug} />
       </div>
       <SubmitButton label={tag.id ? ar.admin.manage.save : ar.admin.manage.create} pending={pending} />
     </form>

@@ -3,7 +3,7 @@ import { idField, optionalRef } from "@/lib/forms/fields";
 import { isRowIdText } from "@/lib/site/boundary";
 import { ar } from "@/lib/i18n/ar";
 import { SITE_TIMEZONE } from "@/lib/site/format-date";
-import { parseWallDate, parseWallTime, wallTimeToUtc } from "@/lib/site/zoned-time";
+import { parseWallDateTime } from "@/lib/site/zoned-time";
 import { stripControls } from "@/lib/text/clean";
 import { slugify, tagSlug } from "@/lib/text/slug";
 import { readForm } from "@/lib/forms/form-data";
@@ -58,13 +58,9 @@ export const articleInput = z
     publishTime: z.string().max(20),
   })
   .transform(({ publishDate, publishTime, ...rest }, ctx) => {
-    const date = publishDate.trim() ? parseWallDate(publishDate) : null;
-    const time = publishTime.trim() ? parseWallTime(publishTime) : null;
-    if (publishDate.trim() && !date) ctx.addIssue({ code: "custom", path: ["publishDate"], message: e.publishDate });
-    if (publishTime.trim() && !time) ctx.addIssue({ code: "custom", path: ["publishTime"], message: e.publishTime });
-    if (date && !publishTime.trim()) ctx.addIssue({ code: "custom", path: ["publishTime"], message: e.publishTime });
-    if (time && !publishDate.trim()) ctx.addIssue({ code: "custom", path: ["publishDate"], message: e.publishDate });
-    const publishAt = date && time ? wallTimeToUtc({ ...date, ...time }, SITE_TIMEZONE) : null;
+    const { at: publishAt, bad } = parseWallDateTime(publishDate, publishTime, SITE_TIMEZONE);
+    if (bad.includes("date")) ctx.addIssue({ code: "custom", path: ["publishDate"], message: e.publishDate });
+    if (bad.includes("time")) ctx.addIssue({ code: "custom", path: ["publishTime"], message: e.publishTime });
     return { ...rest, publishAt };
   });
 

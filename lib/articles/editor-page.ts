@@ -2,6 +2,7 @@ import "server-only";
 import { config } from "@/lib/config";
 import { type StaffUser, canEditOthersArticles, canPublish } from "@/lib/auth/roles";
 import { SITE_TIMEZONE } from "@/lib/site/format-date";
+import { editVersion } from "@/lib/forms/edit-version";
 import { paths } from "@/lib/site/paths";
 import { timeZoneLabel, utcToWallTime } from "@/lib/site/zoned-time";
 import { editorOptions, type getArticleForEditor } from "./admin-queries";
@@ -19,6 +20,11 @@ type Loaded = NonNullable<Awaited<ReturnType<typeof getArticleForEditor>>>;
  */
 export async function loadEditor(user: StaffUser, article: Loaded | null, restoreAutosave = false) {
   const options = await editorOptions();
+  // A breaking story whose time is up shows as not breaking: ticking the box starts afresh.
+  const breaking =
+    article?.breakingUntil && article.breakingUntil.getTime() > Date.now()
+      ? utcToWallTime(article.breakingUntil, SITE_TIMEZONE, { seconds: true })
+      : null;
   const value = {
     id: article?.id ?? null,
     headline: article?.headline ?? "",
@@ -38,11 +44,9 @@ export async function loadEditor(user: StaffUser, article: Loaded | null, restor
     status: article?.status ?? "DRAFT",
     frontPage: {
       pinned: article?.pinned ?? false,
-      // A breaking story whose time is up shows as not breaking: ticking the box starts afresh.
-      breakingUntil:
-        article?.breakingUntil && article.breakingUntil.getTime() > Date.now()
-          ? article.breakingUntil.toISOString()
-          : "",
+      breaking: breaking !== null,
+      breakingDate: breaking?.date ?? "",
+      breakingTime: breaking?.time ?? "",
       commentsOpen: article?.commentsOpen ?? true,
     },
   };
@@ -53,7 +57,9 @@ export async function loadEditor(user: StaffUser, article: Loaded | null, restor
     Object.assign(value, saved);
   }
   const savedAt = autosave ? utcToWallTime(autosave.savedAt, SITE_TIMEZONE) : null;
+  const isPublic = article?.status === "PUBLISHED" || article?.status === "SCHEDULED";
   const session = {
+    version: article ? editVersion(article.updatedAt, isPublic ? autosave?.savedAt : null) : "",
     timeZone: SITE_TIMEZONE,
     autosaveMs: config().autosaveIntervalMs,
     heartbeatMs: LOCK_HEARTBEAT_MS,

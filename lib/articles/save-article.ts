@@ -15,10 +15,15 @@ import { expireTags } from "@/lib/site/revalidate";
 import { type ArticleInput, type Intent, articleInput, readArticleForm } from "./article-input";
 import { sanitizeBody } from "./sanitize";
 import { resolveSlug, slugify, tagSlug } from "@/lib/text/slug";
+import { editVersion } from "@/lib/forms/edit-version";
 import { fieldErrors } from "@/lib/forms/errors";
 
 const t = ar.admin.editor;
-export type SaveResult = ActionResult & { id?: number; notice?: "published" | "scheduled" | "saved" };
+export type SaveResult = ActionResult & {
+  id?: number;
+  notice?: "published" | "scheduled" | "saved";
+  version?: string; // lib/forms/edit-version.ts
+};
 /** `autosave`: the editor saving on its own: status kept, no revision, no image change. */
 export type SaveMode = { autosave?: boolean };
 
@@ -185,9 +190,9 @@ export async function saveArticle(user: StaffUser, form: FormData, mode: SaveMod
         await tx.articleTag.deleteMany({ where: { articleId: existing.id } });
         // Saved for real: this person's autosaved copy has nothing more to offer.
         await tx.articleAutosave.deleteMany({ where: { articleId: existing.id, userId: user.id } });
-        return tx.article.update({ where: { id: existing.id }, data, select: { id: true } });
+        return tx.article.update({ where: { id: existing.id }, data, select: { id: true, updatedAt: true } });
       }
-      return tx.article.create({ data, select: { id: true } });
+      return tx.article.create({ data, select: { id: true, updatedAt: true } });
     }),
   );
 
@@ -211,5 +216,5 @@ export async function saveArticle(user: StaffUser, form: FormData, mode: SaveMod
     : ({ PUBLISHED: t.published, SCHEDULED: t.scheduled, TRASH: t.trashed }[status as string] ??
       (leavesPublic ? t.unpublished : t.saved));
   const notice = status === "PUBLISHED" ? "published" : status === "SCHEDULED" ? "scheduled" : "saved";
-  return { ok: true, message, id: saved.id, notice };
+  return { ok: true, message, id: saved.id, notice, version: editVersion(saved.updatedAt) };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { parseWallDate, parseWallTime, timeZoneLabel, utcToWallTime, wallTimeToUtc } from "./zoned-time";
+import {
+  parseWallDate,
+  parseWallDateTime,
+  parseWallTime,
+  timeZoneLabel,
+  utcToWallTime,
+  wallTimeToUtc,
+} from "./zoned-time";
 
 const wall = (y: number, m: number, d: number, hh: number, mm: number) => ({ y, m, d, hh, mm });
 
@@ -44,6 +51,12 @@ describe("utcToWallTime", () => {
       time: "00:30",
     });
   });
+  it("adds the seconds when asked and the time is not on the minute", () => {
+    const at = new Date("2026-12-06T13:40:05Z");
+    expect(utcToWallTime(at, "Africa/Casablanca").time).toBe("14:40");
+    expect(utcToWallTime(at, "Africa/Casablanca", { seconds: true }).time).toBe("14:40:05");
+    expect(utcToWallTime(new Date("2026-12-06T13:40:00Z"), "Africa/Casablanca", { seconds: true }).time).toBe("14:40");
+  });
 });
 
 describe("parseWallDate / parseWallTime", () => {
@@ -52,14 +65,32 @@ describe("parseWallDate / parseWallTime", () => {
     expect(parseWallDate(" 7-12-2019 ")).toEqual({ y: 2019, m: 12, d: 7 });
     expect(parseWallDate("2019-12-07")).toEqual({ y: 2019, m: 12, d: 7 });
     expect(parseWallDate("٠٧/١٢/٢٠١٩")).toEqual({ y: 2019, m: 12, d: 7 });
-    expect(parseWallTime("14:40")).toEqual({ hh: 14, mm: 40 });
-    expect(parseWallTime("٩:٠٥")).toEqual({ hh: 9, mm: 5 });
+    expect(parseWallTime("14:40")).toEqual({ hh: 14, mm: 40, ss: 0 });
+    expect(parseWallTime("٩:٠٥")).toEqual({ hh: 9, mm: 5, ss: 0 });
+    expect(parseWallTime("14:40:09")).toEqual({ hh: 14, mm: 40, ss: 9 });
   });
   it("refuses days and times that do not exist", () => {
     for (const s of ["31/02/2026", "29/02/2025", "12/13/2026", "00/01/2026", "2026", "", "1/1/20266", "x"])
       expect(parseWallDate(s)).toBeNull();
     expect(parseWallDate("29/02/2028")).not.toBeNull();
-    for (const s of ["24:00", "12:60", "1240", "", "12:5", "-1:00"]) expect(parseWallTime(s)).toBeNull();
+    for (const s of ["24:00", "12:60", "1240", "", "12:5", "-1:00", "12:00:60", "12:00:5", "12:00:00:00"])
+      expect(parseWallTime(s)).toBeNull();
+  });
+});
+
+describe("parseWallDateTime", () => {
+  const zone = "Africa/Casablanca";
+  it("reads both fields as one instant in the zone, to the second", () => {
+    expect(parseWallDateTime("06/12/2026", "14:40:05", zone)).toEqual({
+      at: new Date("2026-12-06T13:40:05Z"),
+      bad: [],
+    });
+  });
+  it("is no time when both are empty, and names each field that cannot be read or is missing", () => {
+    expect(parseWallDateTime(" ", "", zone)).toEqual({ at: null, bad: [] });
+    expect(parseWallDateTime("06/12/2026", "", zone)).toEqual({ at: null, bad: ["time"] });
+    expect(parseWallDateTime("", "14:40", zone)).toEqual({ at: null, bad: ["date"] });
+    expect(parseWallDateTime("31/02/2026", "25:00", zone)).toEqual({ at: null, bad: ["date", "time"] });
   });
 });
 

@@ -50,10 +50,10 @@ function offsetAt(ms: number, timeZone: string): number {
  * forward) is moved forward by the gap, as the clocks themselves are.
  */
 export function wallTimeToUtc(
-  wall: { y: number; m: number; d: number; hh: number; mm: number },
+  wall: { y: number; m: number; d: number; hh: number; mm: number; ss?: number },
   timeZone: string,
 ): Date {
-  const wallMs = Date.UTC(wall.y, wall.m - 1, wall.d, wall.hh, wall.mm);
+  const wallMs = Date.UTC(wall.y, wall.m - 1, wall.d, wall.hh, wall.mm, wall.ss ?? 0);
   const before = offsetAt(wallMs - DAY, timeZone);
   const after = offsetAt(wallMs + DAY, timeZone);
   const fits = [before, after]
@@ -65,10 +65,14 @@ export function wallTimeToUtc(
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-/** `dd/mm/yyyy` and `HH:mm` (24 h, Latin digits) in `timeZone`. */
-export function utcToWallTime(date: Date, timeZone: string): WallTime {
+/**
+ * `dd/mm/yyyy` and `HH:mm` (24 h, Latin digits) in `timeZone`. With `seconds`, a time that is not on the
+ * minute reads `HH:mm:ss`, so a field shown back and saved again keeps the very same instant.
+ */
+export function utcToWallTime(date: Date, timeZone: string, { seconds = false } = {}): WallTime {
   const w = wallParts(date.getTime(), timeZone);
-  return { date: `${pad(w.d)}/${pad(w.m)}/${w.y}`, time: `${pad(w.hh)}:${pad(w.mm)}` };
+  const time = `${pad(w.hh)}:${pad(w.mm)}${seconds && w.ss ? `:${pad(w.ss)}` : ""}`;
+  return { date: `${pad(w.d)}/${pad(w.m)}/${w.y}`, time };
 }
 
 /** Arabic-Indic and Persian digits as Latin ones, so either keyboard works. */
@@ -90,12 +94,32 @@ export function parseWallDate(input: string): { y: number; m: number; d: number 
   return { y, m, d };
 }
 
-/** `HH:mm` on a 24-hour clock (also `H:mm`); null otherwise. */
-export function parseWallTime(input: string): { hh: number; mm: number } | null {
-  const match = /^(\d{1,2})[:.](\d{2})$/.exec(latinDigits(input).trim());
+/** `HH:mm` on a 24-hour clock (also `H:mm`, and `HH:mm:ss`); null otherwise. */
+export function parseWallTime(input: string): { hh: number; mm: number; ss: number } | null {
+  const match = /^(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?$/.exec(latinDigits(input).trim());
   if (!match) return null;
-  const [hh, mm] = [Number(match[1]), Number(match[2])];
-  return hh < 24 && mm < 60 ? { hh, mm } : null;
+  const [hh, mm, ss] = [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)];
+  return hh < 24 && mm < 60 && ss < 60 ? { hh, mm, ss } : null;
+}
+
+/**
+ * A date field and a time field read together as one instant in `timeZone`. Both empty is no time
+ * (`at` null); each field at fault is named in `bad`.
+ */
+export function parseWallDateTime(
+  dateText: string,
+  timeText: string,
+  timeZone: string,
+): { at: Date | null; bad: ("date" | "time")[] } {
+  const [dateIn, timeIn] = [dateText.trim(), timeText.trim()];
+  if (!dateIn && !timeIn) return { at: null, bad: [] };
+  const date = dateIn ? parseWallDate(dateIn) : null;
+  const time = timeIn ? parseWallTime(timeIn) : null;
+  // A field is at fault when it cannot be read, or is empty beside one that can.
+  const bad: ("date" | "time")[] = [];
+  if (dateIn ? !date : time) bad.push("date");
+  if (timeIn ? !time : date) bad.push("time");
+  return { at: date && time ? wallTimeToUtc({ ...date, ...time }, timeZone) : null, bad };
 }
 
 // Names readers of the paper know; other zones are named by their identifier.

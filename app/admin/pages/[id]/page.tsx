@@ -8,7 +8,9 @@ import { canManagePages } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { ar } from "@/lib/i18n/ar";
 import { deletePageAction, savePageAction } from "@/lib/pages/actions/page-actions";
+import { loadPageEditor } from "@/lib/pages/editor-page";
 import { getPageForStaff } from "@/lib/pages/queries";
+import { parseRowId } from "@/lib/site/boundary";
 import { paths } from "@/lib/site/paths";
 
 export const metadata: Metadata = { title: ar.admin.manage.pages.edit };
@@ -21,12 +23,14 @@ export default async function EditPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ saved?: string }>;
+  searchParams: Promise<{ saved?: string; autosave?: string }>;
 }) {
-  await requireStaff(canManagePages);
-  const { id } = await params;
-  const page = /^[1-9]\d{0,9}$/.test(id) ? await getPageForStaff(Number(id)) : null;
+  const user = await requireStaff(canManagePages);
+  const id = parseRowId((await params).id);
+  const page = id ? await getPageForStaff(id) : null;
   if (!page) notFound();
+  const query = await searchParams;
+  const editor = await loadPageEditor(user.id, page, query.autosave === "1");
   return (
     <>
       <PageHeader title={t.edit} />
@@ -41,16 +45,12 @@ export default async function EditPage({
         )}
       </p>
       <PageForm
-        page={{
-          id: String(page.id),
-          title: page.title,
-          slug: page.slug,
-          body: page.body,
-          published: page.published ? "on" : "",
-          position: String(page.position),
-        }}
+        // The autosaved version is another set of starting values: a fresh form (kept across its save).
+        key={query.autosave === "1" ? "autosave" : "page"}
+        page={editor.page}
+        session={editor.session}
         action={savePageAction}
-        notice={(await searchParams).saved ? t.created : undefined}
+        notice={query.saved ? t.created : undefined}
       />
       <div className="mt-8 max-w-2xl border-t pt-4">
         <DeleteButton id={page.id} confirm={t.confirmDelete} action={deletePageAction} />

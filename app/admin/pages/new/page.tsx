@@ -6,11 +6,13 @@ import { canManagePages } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { ar } from "@/lib/i18n/ar";
 import { savePageAction } from "@/lib/pages/actions/page-actions";
+import { loadPageEditor } from "@/lib/pages/editor-page";
 
 export const metadata: Metadata = { title: ar.admin.manage.pages.new };
 
 export default async function NewPage() {
-  await requireStaff(canManagePages);
+  const user = await requireStaff(canManagePages);
+  const editor = await loadPageEditor(user.id, null);
   return (
     <>
       <PageHeader title={ar.admin.manage.pages.new} />
@@ -19,10 +21,7 @@ export default async function NewPage() {
           {ar.admin.manage.backToList}
         </Link>
       </p>
-      <PageForm
-        page={{ id: "", title: "", slug: "", body: "", published: "on", position: "0" }}
-        action={savePageAction}
-      />
+      <PageForm page={editor.page} session={editor.session} action={savePageAction} />
     </>
   );
 }
