@@ -77,6 +77,34 @@ test("articles: bulk trash, restore and category change on the checked rows only
   expect((await status(ids[1]!)).status).toBe("TRASH");
 });
 
+test("articles: a bulk move to a category id past the database's integer changes nothing, never a 5xx", async () => {
+  const tag = unique("دفعة");
+  const [id] = await insertArticles([`${tag} أ`]);
+  await admin.goto(`/admin/articles?q=${encodeURIComponent(tag)}`);
+  await admin.getByLabel(`تحديد: ${tag} أ`).check();
+  await admin.getByLabel("إجراء جماعي").selectOption({ label: "نقل إلى التصنيف" });
+  await admin.getByLabel("التصنيف الجديد").selectOption({ label: "اقتصاد" });
+  // The form's own request, the category rewritten on the way to a number no row can have.
+  const FIELD = /(name="[^"]*bulkCategory"\r\n\r\n)\d+/;
+  await admin.route("**/admin/articles**", async (route) => {
+    const sent = route.request().postDataBuffer()?.toString("latin1") ?? "";
+    if (!FIELD.test(sent)) return route.continue();
+    await route.continue({ postData: Buffer.from(sent.replace(FIELD, "$199999999999"), "latin1") });
+  });
+  const [res] = await Promise.all([
+    admin.waitForResponse((r) => r.request().method() === "POST" && !!r.request().postData()?.includes("99999999999")),
+    admin.getByRole("button", { name: "تطبيق" }).click(),
+  ]);
+  await admin.unroute("**/admin/articles**");
+  expect(res.status()).toBeLessThan(500);
+  await expect(admin.getByRole("status")).toContainText("عدد المقالات التي تغيّرت: 0");
+  const row = await sql.one<{ name: string }>(
+    'SELECT c.name FROM "Article" a JOIN "Category" c ON c.id = a."categoryId" WHERE a.id = ?',
+    id,
+  );
+  expect(row!.name).toBe("وطنية");
+});
+
 test("articles: search folded like the public search, filter by author, sorted by the date shown", async () => {
   const tag = Date.now().toString(36);
   await insertArticles([`الأمن الإقليمي ${tag}`, `مُسْتَشْفَى المدينة ${tag}`], "PUBLISHED");

@@ -62,6 +62,38 @@ test("a page written in الصفحات is served at /<slug>, in the footer and t
   }).toPass({ timeout: 3_000, intervals: [200] });
 });
 
+test("a page's delete sent with an id past the database's integer is refused, never a 5xx", async ({ page }) => {
+  await signIn(page, ADMIN);
+  await page.goto("/admin/pages/new");
+  await page.getByLabel("عنوان الصفحة").fill(unique("صفحة"));
+  await page.getByLabel("الرابط المختصر").fill(`حذف-${Date.now().toString(36)}`);
+  const body = page.getByRole("textbox", { name: "المحتوى" });
+  await body.click();
+  await body.pressSequentially("نص.");
+  await page.getByRole("button", { name: "حفظ" }).click();
+  await expect(page).toHaveURL(/\/admin\/pages\/\d+/);
+  const id = Number(/pages\/(\d+)/.exec(page.url())![1]);
+  // The delete form's own request, its id rewritten on the way (the autosave's requests pass as they are).
+  const FIELD = /(name="_?\d*_?id"\r\n\r\n)\d+/;
+  for (const forged of ["99999999999", "2147483648", "1e3"]) {
+    await page.route("**/admin/pages/**", async (route) => {
+      const sent = route.request().postDataBuffer()?.toString("latin1") ?? "";
+      if (!route.request().headers()["next-action"] || sent.includes("title") || !FIELD.test(sent))
+        return route.continue();
+      await route.continue({ postData: Buffer.from(sent.replace(FIELD, `$1${forged}`), "latin1") });
+    });
+    page.once("dialog", (d) => d.accept());
+    const [res] = await Promise.all([
+      page.waitForResponse((r) => !!r.request().headers()["next-action"] && !!r.request().postData()?.includes(forged)),
+      page.getByRole("button", { name: "حذف", exact: true }).click(),
+    ]);
+    await page.unroute("**/admin/pages/**");
+    expect(res.status(), forged).toBeLessThan(500);
+    await expect(page.getByRole("alert").filter({ hasText: "غير مسموح لك بهذا الإجراء." })).toBeVisible();
+    expect(await sql.one('SELECT id FROM "Page" WHERE id = ?', id), forged).toBeDefined();
+  }
+});
+
 // The e2e server autosaves every 4 s (AUTOSAVE_INTERVAL_MS in playwright.config.ts); 30 s in production.
 test.describe("the page editor loses nothing", () => {
   const AUTOSAVED = "تم الحفظ التلقائي";

@@ -6,7 +6,7 @@ import { withBusyRetry } from "@/lib/db/busy-retry";
 import { editVersion } from "@/lib/forms/edit-version";
 import { fieldErrors } from "@/lib/forms/errors";
 import { idField } from "@/lib/forms/fields";
-import { readForm } from "@/lib/forms/form-data";
+import { formRowId, readForm } from "@/lib/forms/form-data";
 import { sanitizeBody } from "@/lib/articles/sanitize";
 import { slugify } from "@/lib/text/slug";
 import { db } from "@/lib/db/client";
@@ -84,8 +84,8 @@ export async function savePage(
 }
 
 export async function deletePage(form: FormData): Promise<ActionResult> {
-  const id = Number(form.get("id"));
-  if (!Number.isInteger(id) || id < 1) return { ok: false, message: ar.admin.refused };
+  const id = formRowId(form);
+  if (id === null) return { ok: false, message: ar.admin.refused };
   const { count } = await db.page.deleteMany({ where: { id } });
   if (count) expireTags(tags.pages);
   return count ? { ok: true } : { ok: false, message: ar.admin.refused };

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { currentStaff } from "@/lib/auth/session";
+import { rowIdText } from "@/lib/site/boundary";
 import { BULK_ACTIONS, type BulkAction, MAX_BULK, bulkArticles } from "../bulk";
 
 const LIST_FILTERS = ["status", "category", "author", "q", "page"] as const;
@@ -18,17 +19,12 @@ export async function bulkArticlesAction(form: FormData): Promise<void> {
   const ids = form
     .getAll("ids")
     .slice(0, MAX_BULK)
-    .map(Number)
-    .filter((n) => Number.isInteger(n) && n > 0 && n <= 2_147_483_647);
-  const category = Number(form.get("bulkCategory"));
+    .flatMap((v) => rowIdText.safeParse(v).data ?? []);
+  // A row id or nothing: a number past the database's integer would fail the query itself.
+  const category = rowIdText.safeParse(form.get("bulkCategory")).data ?? null;
   let changed = 0;
   if (user && BULK_ACTIONS.includes(action as BulkAction) && ids.length > 0)
-    changed = await bulkArticles(
-      user,
-      ids,
-      action as BulkAction,
-      Number.isInteger(category) && category > 0 ? category : null,
-    );
+    changed = await bulkArticles(user, ids, action as BulkAction, category);
   back.set("bulk", String(changed));
   redirect(`/admin/articles?${back}`);
 }
