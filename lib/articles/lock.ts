@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { unlessPrisma } from "@/lib/db/errors";
 import { LOCK_TTL_MS } from "./editor-timing";
 
 /**
@@ -26,10 +27,13 @@ export async function holdArticleLock(
         select: { user: { select: { name: true } } },
       });
       if (other) return { holder: other.user.name };
-      try {
-        await db.articleLock.create({ data: { articleId, userId, expiresAt } });
-      } catch {
-        // Someone else opened it in the same instant: theirs.
+      // Someone else opening it in the same instant makes this a duplicate (theirs); an article
+      // deleted meanwhile has nothing left to hold. Any other error is not expected here.
+      const created = await unlessPrisma(db.articleLock.create({ data: { articleId, userId, expiresAt } }), {
+        P2002: "taken",
+        P2003: "gone",
+      } as const);
+      if (created === "taken") {
         const first = await db.articleLock.findUnique({
           where: { articleId },
           select: { userId: true, user: { select: { name: true } } },
