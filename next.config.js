@@ -9,10 +9,6 @@ const nextConfig = {
   // Next's own page cache, plus a hash-based script policy for each cached page
   // (cached HTML cannot carry a per-request nonce; see docs/security.md).
   cacheHandler: require.resolve("./lib/site/csp-hash-cache.js"),
-  // No second in-memory copy of that cache: finished pages are already held in memory by
-  // scripts/serve.mjs's page cache, and Next's own 50 MB copy cost about 25 MB of RSS per
-  // instance (docs/performance.md). Entries are read from .next/cache on a page-cache miss.
-  cacheMaxMemorySize: 0,
   // Uploaded pictures are stored in every width they are shown at and served
   // from /media/ (app/media/[...path]/route.ts, docs/pictures.md): Next's
   // on-request image optimizer is not used, and refuses every URL, so no
