@@ -19,11 +19,6 @@ const nextConfig = {
     // plus the text; the proxy buffers /admin request bodies, so both limits move together.
     serverActions: { bodySizeLimit: "12mb" },
     proxyClientMaxBodySize: "12mb",
-    // The stylesheet (one Tailwind file, ~6 kB compressed) goes inside each
-    // page's <head> instead of a render-blocking request: on a phone the first
-    // layout then runs once, with the styles that skip what is below the fold,
-    // instead of once unstyled and again when the file arrives (docs/performance.md).
-    inlineCss: true,
   },
   // WordPress links end in a slash and must answer 301 (search engines and old
   // links), but Next's own slash-removing redirect is a 308 and runs before

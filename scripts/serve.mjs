@@ -1,8 +1,9 @@
 // The production server: `next start`, plus two things it cannot do.
 //
 // 1. Reader pages go out as plain HTML, without the React / Next.js runtime
-// (lib/site/plain-html.mjs says why). Next.js renders them as always; the
-// response is held, its runtime scripts are taken out, and it is compressed
+// and with the stylesheet inside (lib/site/plain-html.mjs says why). Next.js
+// renders them as always; the response is held, its runtime scripts are taken
+// out, its stylesheet link becomes the file's text, and it is compressed
 // here (next.config.js turns Next's own compression off, which would
 // otherwise have compressed the page before this could read it).
 //
@@ -16,7 +17,7 @@
 // client sent for it is replaced) and lib/site/client-ip.ts reads that one,
 // unless CLIENT_IP_HEADER names a header a trusted reverse proxy sets.
 //
-// 3. Requests Next.js would fail on before proxy.ts runs (an odd method, a
+// 4. Requests Next.js would fail on before proxy.ts runs (an odd method, a
 // body past the limit, a malformed percent-escape: lib/site/request-guard.mjs)
 // are answered here, with the same security headers as pages. And every 404
 // of a reader page is sent as the site's own 404 page (below).
@@ -29,11 +30,14 @@
 // keeps short-lived render garbage from inflating RSS: an article hammered at 64
 // connections held 276 MB RSS with V8's default, 231 MB with 8 (4 MB: 179 MB), at the
 // same req/s within noise. Raise both for a site that needs more.
+import { readFileSync } from "node:fs";
 import { STATUS_CODES, createServer } from "node:http";
+import { createRequire } from "node:module";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import compression from "compression";
 import { createPageCache } from "../lib/site/page-cache.mjs";
-import { isReaderPage, withoutRuntime } from "../lib/site/plain-html.mjs";
+import { isReaderPage, stylesheetForPage, withoutRuntime } from "../lib/site/plain-html.mjs";
 import { refusal } from "../lib/site/request-guard.mjs";
 import { securityHeaders, servedOverHttps } from "../lib/site/security-header-values.mjs";
 import { answerBeacon, isBeacon } from "../lib/views/beacon.mjs";
@@ -53,6 +57,23 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const compress = compression();
+
+// The build's stylesheets, read once each, for withoutRuntime to put into reader pages.
+const staticDir = path.join(dir, createRequire(import.meta.url)("../next.config.js").distDir, "static");
+const stylesheets = new Map();
+function stylesheet(/** @type {string} */ href) {
+  let css = stylesheets.get(href);
+  if (css === undefined) {
+    try {
+      css = stylesheetForPage(readFileSync(path.join(staticDir, href.slice("/_next/static/".length)), "utf8"), href);
+    } catch (error) {
+      if (error?.code !== "ENOENT") throw error;
+      return null; // not this build's: the page keeps its link (only files that exist are kept here)
+    }
+    stylesheets.set(href, css);
+  }
+  return css;
+}
 
 const cacheMB = process.env.PAGE_CACHE_MB === undefined ? 32 : Number(process.env.PAGE_CACHE_MB);
 const pageCache = cacheMB > 0 ? createPageCache({ maxBytes: cacheMB * 1024 * 1024 }) : null;
@@ -94,7 +115,7 @@ function sendWithoutRuntime(res, { siteNotFound = false } = {}) {
     add(chunk, encoding);
     const done = [chunk, encoding, callback].find((f) => typeof f === "function");
     const send = (/** @type {Buffer} */ html) => {
-      const body = withoutRuntime(html);
+      const body = withoutRuntime(html, stylesheet);
       if (!res.headersSent) res.setHeader("content-length", body.length);
       end(body, done);
     };

@@ -11,6 +11,14 @@
  * without (npm run lighthouse; docs/performance.md says what is left).
  * The newsroom (/admin, /login) keeps the runtime: its editor and forms need it.
  *
+ * The stylesheet goes into the page here too (`<link rel="stylesheet">` becomes
+ * `<style>`): on a phone the first layout then runs once, with the real styles,
+ * instead of once unstyled and again when the file arrives. Next.js can inline
+ * it itself (`experimental.inlineCss`), but then every rendered page carries
+ * the stylesheet three times (the HTML, and twice in its RSC payload), which
+ * made a first render of an article ~10 ms slower and every cached page
+ * ~90 kB larger (docs/performance.md).
+ *
  * scripts/serve.mjs applies this to every HTML response; plain JavaScript
  * because that file loads it uncompiled.
  */
@@ -37,17 +45,56 @@ function isRuntimePreload(/** @type {string} */ attributes) {
   return /\sas="script"/i.test(attributes) && /\shref="\/_next\//i.test(attributes);
 }
 
+/** Next's own stylesheets: one file of its build's static chunks. */
+const STYLESHEET_HREF = /\shref="(\/_next\/static\/chunks\/[\w.-]+\.css)"/;
+
 /**
- * Drops the elements `<tag …>…close` (just `<tag …>` when `close` is empty)
- * that `drop` picks by their attributes and the start of their content. Works
- * on the bytes: the markers are ASCII, and decoding a 90 kB Arabic page to a
- * string and back cost ~2 ms, more than Next's own work for a cached page.
+ * The `<style>` that stands for a `<link rel="stylesheet">` of Next's, with
+ * the same `data-precedence` and `data-href` as Next's inlined styles; or
+ * undefined to keep the link (another stylesheet, or a file `stylesheet`
+ * does not have).
  */
-function dropElements(
+function inlineStylesheet(/** @type {string} */ attributes, /** @type {(href: string) => Buffer | null} */ stylesheet) {
+  const href = /\srel="stylesheet"/i.test(attributes) ? STYLESHEET_HREF.exec(attributes)?.[1] : undefined;
+  const css = href ? stylesheet(href) : null;
+  // A stylesheet that could close the element early is left as a link.
+  if (!href || !css || /<\/style/i.test(css.toString("latin1"))) return undefined;
+  const precedence = /\sdata-precedence="([\w-]+)"/.exec(attributes)?.[1] ?? "next";
+  return Buffer.concat([
+    Buffer.from(`<style data-precedence="${precedence}" data-href="${href}">`),
+    css,
+    Buffer.from("</style>"),
+  ]);
+}
+
+/**
+ * A stylesheet's text made fit to stand inside a page: its relative `url()`s
+ * (the fonts, `../media/…`) were relative to the file, so they are made
+ * absolute paths.
+ */
+export function stylesheetForPage(/** @type {string} */ css, /** @type {string} */ href) {
+  const base = new URL(href, "http://site.invalid");
+  return Buffer.from(
+    css.replace(/url\(\s*(['"]?)([^'")]*)\1\s*\)/g, (whole, quote, ref) =>
+      /^(?:[a-z][\w+.-]*:|\/|#)/i.test(ref) ? whole : `url(${quote}${new URL(ref, base).pathname}${quote})`,
+    ),
+  );
+}
+
+const NOTHING = Buffer.alloc(0);
+
+/**
+ * Replaces the elements `<tag …>…close` (just `<tag …>` when `close` is empty)
+ * for which `replace`, given their attributes and the start of their content,
+ * returns bytes (empty bytes drop them); undefined keeps them. Works on the
+ * bytes: the markers are ASCII, and decoding a 90 kB Arabic page to a string
+ * and back cost ~2 ms, more than Next's own work for a cached page.
+ */
+function rewriteElements(
   /** @type {Buffer} */ html,
   /** @type {string} */ tag,
   /** @type {string} */ close,
-  /** @type {(attributes: string, body: string) => boolean} */ drop,
+  /** @type {(attributes: string, body: string) => Buffer | undefined} */ replace,
 ) {
   /** @type {Buffer[]} */
   const parts = [];
@@ -60,8 +107,9 @@ function dropElements(
     const after = end + (close ? close.length : 1);
     const attributes = html.subarray(at + tag.length + 1, open).toString("latin1");
     const body = html.subarray(open + 1, Math.min(end, open + 41)).toString("latin1");
-    if (drop(attributes, body)) {
-      parts.push(html.subarray(from, at));
+    const replacement = replace(attributes, body);
+    if (replacement) {
+      parts.push(html.subarray(from, at), replacement);
       from = after;
     }
     at = html.indexOf(`<${tag}`, after);
@@ -72,13 +120,23 @@ function dropElements(
 }
 
 /**
- * The page without the runtime's scripts and the hints that preload them.
- * Next's error shell (`<html id="__next_error__">`, sent when a cached route
- * calls notFound()) is left whole: its body is empty and the runtime draws
- * the not-found page from the payload. scripts/serve.mjs sends the site's own
- * 404 page in its place; this only matters if that page cannot be had.
+ * The page without the runtime's scripts and the hints that preload them, its
+ * stylesheet inside it (`stylesheet` gives a stylesheet's bytes by its href,
+ * or null to keep the link). Next's error shell (`<html id="__next_error__">`,
+ * sent when a cached route calls notFound()) is left whole: its body is empty
+ * and the runtime draws the not-found page from the payload. scripts/serve.mjs
+ * sends the site's own 404 page in its place; this only matters if that page
+ * cannot be had.
  */
-export function withoutRuntime(/** @type {Buffer} */ html) {
+export function withoutRuntime(
+  /** @type {Buffer} */ html,
+  /** @type {(href: string) => Buffer | null} */ stylesheet = () => null,
+) {
   if (/^\s*<!DOCTYPE html><html id="__next_error__"/i.test(html.subarray(0, 64).toString("latin1"))) return html;
-  return dropElements(dropElements(html, "script", "</script>", isRuntimeScript), "link", "", isRuntimePreload);
+  const withoutScripts = rewriteElements(html, "script", "</script>", (attributes, body) =>
+    isRuntimeScript(attributes, body) ? NOTHING : undefined,
+  );
+  return rewriteElements(withoutScripts, "link", "", (attributes) =>
+    isRuntimePreload(attributes) ? NOTHING : inlineStylesheet(attributes, stylesheet),
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isReaderPage, withoutRuntime as withoutRuntimeBytes } from "./plain-html.mjs";
+import { isReaderPage, stylesheetForPage, withoutRuntime as withoutRuntimeBytes } from "./plain-html.mjs";
 
 const withoutRuntime = (html: string) => withoutRuntimeBytes(Buffer.from(html)).toString("utf8");
 
@@ -35,6 +35,60 @@ describe("withoutRuntime", () => {
       '<script>$RC("B:0","S:0")</script>' +
       '<link rel="preload" href="/_next/static/media/font.woff2" as="font" crossorigin="" type="font/woff2"/>';
     expect(withoutRuntime(page(kept))).toBe(page(kept));
+  });
+});
+
+describe("withoutRuntime: the stylesheet goes into the page", () => {
+  const page = (head: string) => `<!DOCTYPE html><html dir="rtl" lang="ar"><head>${head}</head><body></body></html>`;
+  const css = ".below-fold{content-visibility:auto}";
+  const files: Record<string, string> = { "/_next/static/chunks/site.css": css };
+  const inline = (html: string) =>
+    withoutRuntimeBytes(Buffer.from(html), (href) =>
+      files[href] === undefined ? null : Buffer.from(files[href]),
+    ).toString("utf8");
+
+  it("replaces Next's stylesheet link with its text, as Next's own inlining writes it", () => {
+    const html = page(
+      '<link rel="stylesheet" href="/_next/static/chunks/site.css" data-precedence="next"/><title>خبر</title>',
+    );
+    expect(inline(html)).toBe(
+      page(`<style data-precedence="next" data-href="/_next/static/chunks/site.css">${css}</style><title>خبر</title>`),
+    );
+  });
+
+  it("keeps the link for a file it does not have, another site's stylesheet, or a path out of Next's chunks", () => {
+    for (const link of [
+      '<link rel="stylesheet" href="/_next/static/chunks/gone.css" data-precedence="next"/>',
+      '<link rel="stylesheet" href="https://example.com/site.css"/>',
+      '<link rel="stylesheet" href="/_next/static/chunks/../../../etc/site.css"/>',
+      '<link rel="preload" href="/_next/static/chunks/site.css" as="style"/>',
+    ])
+      expect(inline(page(link)), link).toBe(page(link));
+  });
+
+  it("keeps the link when the stylesheet's text would close the element", () => {
+    files["/_next/static/chunks/odd.css"] = "a{}</STYLE><script>x()</script>";
+    const link = '<link rel="stylesheet" href="/_next/static/chunks/odd.css" data-precedence="next"/>';
+    expect(inline(page(link))).toBe(page(link));
+  });
+
+  it("leaves the link when no stylesheet is given (the default)", () => {
+    const link = '<link rel="stylesheet" href="/_next/static/chunks/site.css" data-precedence="next"/>';
+    expect(withoutRuntime(page(link))).toBe(page(link));
+  });
+});
+
+describe("stylesheetForPage", () => {
+  it("makes the file's relative urls absolute paths, and leaves the others", () => {
+    const css =
+      '@font-face{src:url(../media/a.woff2)format("woff2")}' +
+      "b{background:url('./x.png')}i{background:url( \"../../y.svg\" )}" +
+      "s{background:url(/z.png)}u{background:url(data:image/png;base64,AA==)}q{background:url(https://cdn.test/w.png)}";
+    expect(stylesheetForPage(css, "/_next/static/chunks/site.css").toString()).toBe(
+      '@font-face{src:url(/_next/static/media/a.woff2)format("woff2")}' +
+        "b{background:url('/_next/static/chunks/x.png')}i{background:url(\"/_next/y.svg\")}" +
+        "s{background:url(/z.png)}u{background:url(data:image/png;base64,AA==)}q{background:url(https://cdn.test/w.png)}",
+    );
   });
 });
 
