@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/admin/admin-table";
 import { DeleteButton } from "@/components/admin/delete-button";
 import { PageForm } from "@/components/admin/page-form";
+import { rowOr404 } from "@/lib/admin/path-row";
 import { canManagePages } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { ar } from "@/lib/i18n/ar";
 import { deletePageAction, savePageAction } from "@/lib/pages/actions/page-actions";
 import { loadPageEditor } from "@/lib/pages/editor-page";
 import { getPageForStaff } from "@/lib/pages/queries";
-import { parseRowId } from "@/lib/site/boundary";
 import { paths } from "@/lib/site/paths";
 
 export const metadata: Metadata = { title: ar.admin.manage.pages.edit };
@@ -26,9 +25,7 @@ export default async function EditPage({
   searchParams: Promise<{ saved?: string; autosave?: string }>;
 }) {
   const user = await requireStaff(canManagePages);
-  const id = parseRowId((await params).id);
-  const page = id ? await getPageForStaff(id) : null;
-  if (!page) notFound();
+  const page = await rowOr404(params, getPageForStaff);
   const query = await searchParams;
   const editor = await loadPageEditor(user.id, page, query.autosave === "1");
   return (
