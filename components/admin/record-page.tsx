@@ -4,6 +4,7 @@ import type { ActionResult } from "@/lib/auth/action";
 import { ar } from "@/lib/i18n/ar";
 import { AdminTable, Notice, PageHeader } from "./admin-table";
 import { DeleteButton } from "./delete-button";
+import { SearchField } from "./filter-select";
 
 // The page shells of the dashboard's named records (bylines, categories, tags): a searchable, paged list whose rows
 // open an edit page, and the edit page with its links, its form and its delete button.
@@ -46,13 +47,7 @@ export function RecordList({
       {intro}
       {search !== undefined && (
         <form role="search" className="mb-3 flex items-end gap-2">
-          <label className="flex flex-col text-sm">
-            {m.search}
-            <input name="q" type="search" defaultValue={search} className="rounded border bg-white p-2" />
-          </label>
-          <button type="submit" className="rounded bg-ink px-4 py-2 text-white">
-            {m.search}
-          </button>
+          <SearchField label={m.search} value={search} submit={m.search} />
         </form>
       )}
       <AdminTable columns={columns} empty={empty}>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Notice } from "@/components/admin/admin-table";
+import { Notice, PageHeader } from "@/components/admin/admin-table";
 import { Pagination } from "@/components/articles/pagination";
-import { FilterSelect } from "@/components/admin/filter-select";
+import { FilterSelect, SearchField } from "@/components/admin/filter-select";
 import { ArticleDate } from "@/components/articles/article-date";
 import { bulkArticlesAction } from "@/lib/articles/actions/bulk-articles";
 import { editorOptions, listArticlesForStaff, type StaffArticleFilters } from "@/lib/articles/admin-queries";
@@ -42,14 +42,11 @@ export default async function AdminArticles({
   };
   return (
     <>
-      <div className="flex items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">
-          {a.title} <span className="text-base font-normal text-muted">({total})</span>
-        </h1>
-        <Link href="/admin/articles/new" className="rounded bg-brand px-4 py-2 text-white hover:bg-brand-dark">
-          {ar.admin.nav.newArticle}
-        </Link>
-      </div>
+      <PageHeader
+        title={a.title}
+        count={total}
+        action={{ href: "/admin/articles/new", label: ar.admin.nav.newArticle }}
+      />
       {bulkDone && /^\d+$/.test(bulkDone) && <Notice text={a.bulk.done(Number(bulkDone))} />}
       <form className="mt-4 flex flex-wrap items-end gap-2" role="search">
         <FilterSelect
@@ -73,13 +70,7 @@ export default async function AdminArticles({
           value={filters.author}
           options={options.authors.map((c) => ({ value: c.id, label: c.name }))}
         />
-        <label className="flex flex-col text-sm">
-          {a.search}
-          <input name="q" type="search" defaultValue={filters.q ?? ""} className="rounded border bg-white p-2" />
-        </label>
-        <button type="submit" className="rounded bg-ink px-4 py-2 text-white">
-          {a.filter}
-        </button>
+        <SearchField label={a.search} value={filters.q ?? ""} submit={a.filter} />
       </form>
       {rows.length === 0 ? (
         <p className="mt-6 text-muted">{a.empty}</p>

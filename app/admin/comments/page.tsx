@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Notice } from "@/components/admin/admin-table";
 import { CommentRow } from "@/components/admin/comment-row";
+import { SearchField } from "@/components/admin/filter-select";
 import { Pagination } from "@/components/articles/pagination";
 import { canModerateComments } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
@@ -80,13 +81,7 @@ export default async function AdminComments({
       <form role="search" className="mt-3 flex flex-wrap items-end gap-2">
         <input type="hidden" name="status" value={status} />
         {articleId && <input type="hidden" name="article" value={articleId} />}
-        <label className="flex flex-col text-sm">
-          {c.search}
-          <input name="q" type="search" defaultValue={q} className="rounded border bg-white p-2" />
-        </label>
-        <button type="submit" className="rounded bg-ink px-4 py-2 text-white">
-          {c.filter}
-        </button>
+        <SearchField label={c.search} value={q} submit={c.filter} />
         {articleId && (
           <p className="text-sm">
             {articleName ? c.onArticle(articleName) : null}{" "}
