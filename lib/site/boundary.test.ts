@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_ROW_ID, formArgument, isRowIdText, parseRowId, rowId, rowIdText } from "./boundary";
+import { MAX_ROW_ID, firstValue, formArgument, isRowIdText, parseRowId, rowId, rowIdText } from "./boundary";
 
 describe("request boundary shapes", () => {
   it("a row id is a positive 32-bit integer, nothing else", () => {
@@ -25,6 +25,13 @@ describe("request boundary shapes", () => {
     expect(parseRowId(form.get("missing"))).toBeNull();
     expect(parseRowId(form.get("file"))).toBeNull();
     expect(parseRowId(1)).toBeNull();
+  });
+
+  it("a repeated query parameter or header is read by its first value", () => {
+    expect(firstValue(["2", "3"])).toBe("2");
+    expect(firstValue("2")).toBe("2");
+    expect(firstValue<string | undefined>([])).toBeUndefined();
+    expect(firstValue(undefined)).toBeUndefined();
   });
 
   it("a form argument is a FormData", () => {

@@ -28,5 +28,8 @@ export const isRowIdText = (s: string) => rowIdText.safeParse(s).success;
  */
 export const parseRowId = (value: unknown): number | null => rowIdText.safeParse(value).data ?? null;
 
+/** A query parameter or header as Next.js and Node give it (repeated, it is a list): its first value. */
+export const firstValue = <T>(value: T | T[]): T | undefined => (Array.isArray(value) ? value[0] : value);
+
 /** A server action's form argument: a FormData, not whatever a forged request decoded to. */
 export const formArgument = z.instanceof(FormData);

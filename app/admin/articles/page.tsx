@@ -6,12 +6,13 @@ import { FilterSelect, SearchField } from "@/components/admin/filter-select";
 import { ArticleDate } from "@/components/articles/article-date";
 import { bulkArticlesAction } from "@/lib/articles/actions/bulk-articles";
 import { editorOptions, listArticlesForStaff, type StaffArticleFilters } from "@/lib/articles/admin-queries";
+import { listPageHref } from "@/lib/admin/list-page";
 import { requireStaff } from "@/lib/auth/session";
 import { ar } from "@/lib/i18n/ar";
+import { firstValue } from "@/lib/site/boundary";
 import { paths } from "@/lib/site/paths";
 
 const a = ar.admin.articles;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export const metadata: Metadata = { title: a.title };
 
@@ -23,23 +24,18 @@ export default async function AdminArticles({
   const user = await requireStaff();
   const sp = await searchParams;
   const filters: StaffArticleFilters = {
-    status: one(sp.status),
-    category: one(sp.category),
-    author: one(sp.author),
-    q: one(sp.q),
-    page: one(sp.page),
+    status: firstValue(sp.status),
+    category: firstValue(sp.category),
+    author: firstValue(sp.author),
+    q: firstValue(sp.q),
+    page: firstValue(sp.page),
   };
-  const bulkDone = one(sp.bulk);
+  const bulkDone = firstValue(sp.bulk);
   const [{ rows, page, totalPages, total }, options] = await Promise.all([
     listArticlesForStaff(user, filters),
     editorOptions(),
   ]);
-  const href = (n: number) => {
-    const q = new URLSearchParams(
-      Object.entries({ ...filters, page: String(n) }).filter(([, v]) => v) as [string, string][],
-    );
-    return `/admin/articles?${q}`;
-  };
+  const href = listPageHref("/admin/articles", { ...filters, page: undefined });
   return (
     <>
       <PageHeader
