@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Notice, PageHeader } from "@/components/admin/admin-table";
+import { AdminTable, Notice, PageHeader } from "@/components/admin/admin-table";
 import { Pagination } from "@/components/articles/pagination";
 import { FilterSelect, SearchField } from "@/components/admin/filter-select";
 import { ArticleDate } from "@/components/articles/article-date";
@@ -98,74 +98,58 @@ export default async function AdminArticles({
               {a.bulk.apply}
             </button>
           </fieldset>
-          <div className="overflow-x-auto">
-            <table className="admin-cards w-full border-collapse bg-white text-start text-sm">
-              <thead>
-                <tr className="border-b bg-gray-50">
-                  <th scope="col" className="p-2">
-                    <span className="sr-only">{a.select}</span>
-                  </th>
-                  {Object.values(a.columns).map((c) => (
-                    <th key={c} scope="col" className="p-2 text-start">
-                      {c}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.id} className="border-b align-top">
-                    <td className="p-2">
-                      <input
-                        type="checkbox"
-                        name="ids"
-                        value={r.id}
-                        aria-label={`${a.select}: ${r.headline}`}
-                        className="size-5"
-                      />
-                    </td>
-                    <td className="p-2">
-                      <Link href={`/admin/articles/${r.id}`} className="font-bold hover:text-brand">
-                        {r.headline}
+          <AdminTable columns={Object.values(a.columns)} select={a.select}>
+            {rows.map((r) => (
+              <tr key={r.id} className="border-b align-top">
+                <td className="p-2">
+                  <input
+                    type="checkbox"
+                    name="ids"
+                    value={r.id}
+                    aria-label={`${a.select}: ${r.headline}`}
+                    className="size-5"
+                  />
+                </td>
+                <td className="p-2">
+                  <Link href={`/admin/articles/${r.id}`} className="font-bold hover:text-brand">
+                    {r.headline}
+                  </Link>
+                  <div className="mt-1 flex gap-3 text-xs">
+                    <Link href={`/admin/articles/${r.id}`} className="text-brand">
+                      {a.edit}
+                    </Link>
+                    {r.status === "PUBLISHED" ? (
+                      <Link href={paths.article(r.slug)} className="text-brand">
+                        {a.view}
                       </Link>
-                      <div className="mt-1 flex gap-3 text-xs">
-                        <Link href={`/admin/articles/${r.id}`} className="text-brand">
-                          {a.edit}
-                        </Link>
-                        {r.status === "PUBLISHED" ? (
-                          <Link href={paths.article(r.slug)} className="text-brand">
-                            {a.view}
-                          </Link>
-                        ) : (
-                          <Link href={`/admin/articles/${r.id}/preview`} className="text-brand">
-                            {a.preview}
-                          </Link>
-                        )}
-                      </div>
-                    </td>
-                    <td className="p-2" data-label={a.columns.author}>
-                      {r.author.name}
-                    </td>
-                    <td className="p-2" data-label={a.columns.category}>
-                      {r.category.name}
-                    </td>
-                    <td className="p-2" data-label={a.columns.status}>
-                      {ar.admin.status[r.status]}
-                    </td>
-                    <td className="p-2" data-label={a.columns.date}>
-                      {r.publishedAt ? (
-                        <ArticleDate iso={r.publishedAt.toISOString()} />
-                      ) : (
-                        <>
-                          {a.lastChange}: <ArticleDate iso={r.updatedAt.toISOString()} />
-                        </>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                    ) : (
+                      <Link href={`/admin/articles/${r.id}/preview`} className="text-brand">
+                        {a.preview}
+                      </Link>
+                    )}
+                  </div>
+                </td>
+                <td className="p-2" data-label={a.columns.author}>
+                  {r.author.name}
+                </td>
+                <td className="p-2" data-label={a.columns.category}>
+                  {r.category.name}
+                </td>
+                <td className="p-2" data-label={a.columns.status}>
+                  {ar.admin.status[r.status]}
+                </td>
+                <td className="p-2" data-label={a.columns.date}>
+                  {r.publishedAt ? (
+                    <ArticleDate iso={r.publishedAt.toISOString()} />
+                  ) : (
+                    <>
+                      {a.lastChange}: <ArticleDate iso={r.updatedAt.toISOString()} />
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </AdminTable>
         </form>
       )}
       <Pagination page={page} totalPages={totalPages} href={href} />
