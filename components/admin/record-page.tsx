@@ -6,8 +6,9 @@ import { AdminTable, Notice, PageHeader } from "./admin-table";
 import { DeleteButton } from "./delete-button";
 import { SearchField } from "./filter-select";
 
-// The page shells of the dashboard's named records (bylines, categories, tags): a searchable, paged list whose rows
-// open an edit page, and the edit page with its links, its form and its delete button.
+// The page shells of the dashboard's named records (bylines, categories, tags; static pages use the edit page too):
+// a searchable, paged list whose rows open an edit page, and the edit page with its links, its form and its delete
+// button.
 
 const m = ar.admin.manage;
 
@@ -82,7 +83,10 @@ export function RecordCells({ href, view, name, slug }: { href: string; view: st
   );
 }
 
-/** An edit page: heading, the way back to the list, the public page, the article count, the form, the delete. */
+/**
+ * An edit page: heading, the way back to the list, the public page (when there is one), the article count (for
+ * records that have articles), the form, the delete.
+ */
 export function RecordEditor({
   title,
   list,
@@ -94,8 +98,8 @@ export function RecordEditor({
   title: string;
   /** The list's address; absent for someone who only ever sees this one record. */
   list?: string;
-  view: string;
-  articles: number;
+  view?: string;
+  articles?: number;
   remove?: { id: number; confirm: string; action: (state: ActionResult, form: FormData) => Promise<ActionResult> };
   children: React.ReactNode;
 }) {
@@ -108,12 +112,16 @@ export function RecordEditor({
             {m.backToList}
           </Link>
         )}
-        <Link href={view} className="text-brand underline">
-          {m.view}
-        </Link>
-        <span>
-          {m.articleCount}: {articles}
-        </span>
+        {view && (
+          <Link href={view} className="text-brand underline">
+            {m.view}
+          </Link>
+        )}
+        {articles !== undefined && (
+          <span>
+            {m.articleCount}: {articles}
+          </span>
+        )}
       </p>
       {children}
       {remove && (
