@@ -1,7 +1,7 @@
 import "server-only";
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
-import { type ActionResult, refused, staffAction } from "@/lib/auth/action";
+import { type ActionResult, type SavedResult, refused, staffAction } from "@/lib/auth/action";
 import type { StaffUser } from "@/lib/auth/roles";
 import { containsText } from "@/lib/db/contains-text";
 import { unlessPrisma } from "@/lib/db/errors";
@@ -114,7 +114,7 @@ export function deleteRecordAction(
  */
 export function saveRecordAction(
   rule: (user: StaffUser) => boolean,
-  save: (user: StaffUser, form: FormData) => Promise<ActionResult & { id?: number }>,
+  save: (user: StaffUser, form: FormData) => Promise<SavedResult>,
   list: string,
 ) {
   return staffAction(rule, async (user, _previous: ActionResult, form: FormData) => {
