@@ -34,13 +34,18 @@ export function Notice({ text }: { text?: string }) {
   );
 }
 
-/** A list table: cards on a phone (globals.css, .admin-cards), columns from tablets up. */
+/**
+ * A list table: cards on a phone (globals.css, .admin-cards), columns from tablets up. `select` heads a first
+ * column of row checkboxes, for screen readers only.
+ */
 export function AdminTable({
   columns,
+  select,
   empty,
   children,
 }: {
   columns: string[];
+  select?: string;
   empty?: string;
   children: React.ReactNode[];
 }) {
@@ -50,6 +55,11 @@ export function AdminTable({
       <table className="admin-cards w-full border-collapse bg-white text-start text-sm">
         <thead>
           <tr className="border-b bg-gray-50">
+            {select && (
+              <th scope="col" className="p-2">
+                <span className="sr-only">{select}</span>
+              </th>
+            )}
             {columns.map((c) => (
               <th key={c} scope="col" className="p-2 text-start">
                 {c}

@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { ar } from "@/lib/i18n/ar";
+import { TextField } from "./form-field";
 
 const t = ar.admin.login;
 
@@ -39,34 +40,26 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           {error}
         </p>
       )}
-      <div>
-        <label htmlFor="login-email" className="block font-bold">
-          {t.email}
-        </label>
-        <input
-          id="login-email"
-          name="email"
-          type="email"
-          dir="ltr"
-          required
-          autoComplete="username"
-          className="mt-1 w-full rounded border p-2 text-end"
-        />
-      </div>
-      <div>
-        <label htmlFor="login-password" className="block font-bold">
-          {t.password}
-        </label>
-        <input
-          id="login-password"
-          name="password"
-          type="password"
-          dir="ltr"
-          required
-          autoComplete="current-password"
-          className="mt-1 w-full rounded border p-2 text-end"
-        />
-      </div>
+      <TextField
+        id="login-email"
+        name="email"
+        label={t.email}
+        type="email"
+        dir="ltr"
+        required
+        autoComplete="username"
+        className="text-end"
+      />
+      <TextField
+        id="login-password"
+        name="password"
+        label={t.password}
+        type="password"
+        dir="ltr"
+        required
+        autoComplete="current-password"
+        className="text-end"
+      />
       <button
         type="submit"
         disabled={pending}

@@ -4,9 +4,11 @@ import type { ActionResult } from "@/lib/auth/action";
 import { ar } from "@/lib/i18n/ar";
 import { AdminTable, Notice, PageHeader } from "./admin-table";
 import { DeleteButton } from "./delete-button";
+import { SearchField } from "./filter-select";
 
-// The page shells of the dashboard's named records (bylines, categories, tags): a searchable, paged list whose rows
-// open an edit page, and the edit page with its links, its form and its delete button.
+// The page shells of the dashboard's named records (bylines, categories, tags; static pages use the edit page too):
+// a searchable, paged list whose rows open an edit page, and the edit page with its links, its form and its delete
+// button.
 
 const m = ar.admin.manage;
 
@@ -46,13 +48,7 @@ export function RecordList({
       {intro}
       {search !== undefined && (
         <form role="search" className="mb-3 flex items-end gap-2">
-          <label className="flex flex-col text-sm">
-            {m.search}
-            <input name="q" type="search" defaultValue={search} className="rounded border bg-white p-2" />
-          </label>
-          <button type="submit" className="rounded bg-ink px-4 py-2 text-white">
-            {m.search}
-          </button>
+          <SearchField label={m.search} value={search} submit={m.search} />
         </form>
       )}
       <AdminTable columns={columns} empty={empty}>
@@ -87,7 +83,10 @@ export function RecordCells({ href, view, name, slug }: { href: string; view: st
   );
 }
 
-/** An edit page: heading, the way back to the list, the public page, the article count, the form, the delete. */
+/**
+ * An edit page: heading, the way back to the list, the public page (when there is one), the article count (for
+ * records that have articles), the form, the delete.
+ */
 export function RecordEditor({
   title,
   list,
@@ -99,8 +98,8 @@ export function RecordEditor({
   title: string;
   /** The list's address; absent for someone who only ever sees this one record. */
   list?: string;
-  view: string;
-  articles: number;
+  view?: string;
+  articles?: number;
   remove?: { id: number; confirm: string; action: (state: ActionResult, form: FormData) => Promise<ActionResult> };
   children: React.ReactNode;
 }) {
@@ -113,12 +112,16 @@ export function RecordEditor({
             {m.backToList}
           </Link>
         )}
-        <Link href={view} className="text-brand underline">
-          {m.view}
-        </Link>
-        <span>
-          {m.articleCount}: {articles}
-        </span>
+        {view && (
+          <Link href={view} className="text-brand underline">
+            {m.view}
+          </Link>
+        )}
+        {articles !== undefined && (
+          <span>
+            {m.articleCount}: {articles}
+          </span>
+        )}
       </p>
       {children}
       {remove && (

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/action";
 import { ar } from "@/lib/i18n/ar";
-import { FormMessage, SubmitButton, TextField } from "./form-field";
+import { FormMessage, SubmitButton } from "./form-field";
+import { NewPasswordField } from "./password-field";
 import { RoleSelect } from "./role-select";
 
 const t = ar.admin.manage.users;
@@ -51,19 +52,7 @@ export function PasswordForm({ userId, action }: { userId: number; action: Actio
       <h2 className="text-lg font-bold">{t.resetPassword}</h2>
       <input type="hidden" name="id" value={userId} />
       <FormMessage state={state} />
-      <TextField
-        id="new-password"
-        name="password"
-        label={t.newPassword}
-        hint={t.passwordHint}
-        error={err.password}
-        type="password"
-        dir="ltr"
-        required
-        minLength={12}
-        autoComplete="new-password"
-        className="text-end"
-      />
+      <NewPasswordField id="new-password" label={t.newPassword} error={err.password} />
       <p className="text-sm text-muted">{t.resetPasswordHint}</p>
       <SubmitButton label={t.resetPassword} pending={pending} />
     </form>

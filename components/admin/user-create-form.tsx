@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import type { ActionResult } from "@/lib/auth/action";
 import { ar } from "@/lib/i18n/ar";
 import { FormMessage, SubmitButton, TextField } from "./form-field";
+import { NewPasswordField } from "./password-field";
 import { RoleSelect } from "./role-select";
 
 const t = ar.admin.manage.users;
@@ -28,18 +29,7 @@ export function UserCreateForm({ action }: { action: (state: ActionResult, form:
       />
       <TextField id="name" label={t.name} error={err.name} required maxLength={100} defaultValue={v.name} />
       <RoleSelect label={t.role} value={v.role} error={err.role} />
-      <TextField
-        id="password"
-        label={t.password}
-        hint={t.passwordHint}
-        error={err.password}
-        type="password"
-        dir="ltr"
-        required
-        minLength={12}
-        autoComplete="new-password"
-        className="text-end"
-      />
+      <NewPasswordField id="password" label={t.password} error={err.password} />
       <SubmitButton label={ar.admin.manage.create} pending={pending} />
     </form>
   );

@@ -1,6 +1,8 @@
+import { firstValue } from "@/lib/site/boundary";
+
 /** `?page=N` of a dashboard list: anything but a plain positive integer reads as page 1. */
 export function listPage(value: string | string[] | undefined): number {
-  const v = Array.isArray(value) ? value[0] : value;
+  const v = firstValue(value);
   return v && /^[1-9]\d{0,5}$/.test(v) ? Number(v) : 1;
 }
 

@@ -1,11 +1,11 @@
 import "server-only";
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
-import { type ActionResult, refused, staffAction } from "@/lib/auth/action";
+import { type ActionResult, type SavedResult, refused, staffAction } from "@/lib/auth/action";
 import type { StaffUser } from "@/lib/auth/roles";
 import { containsText } from "@/lib/db/contains-text";
 import { unlessPrisma } from "@/lib/db/errors";
-import { formRowId } from "@/lib/forms/form-data";
+import { parseRowId } from "@/lib/site/boundary";
 import { tags } from "@/lib/site/cache-tags";
 import { expireTags } from "@/lib/site/revalidate";
 import { resolveSlug } from "@/lib/text/slug";
@@ -80,7 +80,7 @@ export async function deleteRecord(
     deleted: string;
   },
 ): Promise<ActionResult> {
-  const id = formRowId(form);
+  const id = parseRowId(form.get("id"));
   if (id === null) return refused;
   const found = await record.find(id);
   if (!found) return refused;
@@ -114,7 +114,7 @@ export function deleteRecordAction(
  */
 export function saveRecordAction(
   rule: (user: StaffUser) => boolean,
-  save: (user: StaffUser, form: FormData) => Promise<ActionResult & { id?: number }>,
+  save: (user: StaffUser, form: FormData) => Promise<SavedResult>,
   list: string,
 ) {
   return staffAction(rule, async (user, _previous: ActionResult, form: FormData) => {

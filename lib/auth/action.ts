@@ -15,6 +15,9 @@ export type ActionResult = {
   values?: Record<string, string>;
 };
 
+/** The outcome of a save that may create a row: the row's id once it is written. */
+export type SavedResult = ActionResult & { id?: number };
+
 const endsWithForm = z.array(z.unknown()).refine((args) => formArgument.safeParse(args.at(-1)).success);
 
 export const refused: ActionResult = { ok: false, message: ar.admin.refused };

@@ -1,5 +1,4 @@
 // Reading a submitted form as text: the one place FormData becomes strings.
-import { rowIdText } from "@/lib/site/boundary";
 
 /** The named fields of a form, as strings (a missing or file field reads as ""). */
 export function readForm<K extends string>(form: FormData, fields: readonly K[]): Record<K, string> {
@@ -21,9 +20,4 @@ export function submittedValues(form: FormData): Record<string, string> {
     if (typeof value === "string" && !/password/i.test(name) && !name.startsWith("$ACTION")) values[name] = value;
   }
   return values;
-}
-
-/** The row id a form posts in its `id` field (a delete button's hidden input), or null when it is not one. */
-export function formRowId(form: FormData): number | null {
-  return rowIdText.safeParse(form.get("id")).data ?? null;
 }

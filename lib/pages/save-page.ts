@@ -6,11 +6,12 @@ import { withBusyRetry } from "@/lib/db/busy-retry";
 import { editVersion } from "@/lib/forms/edit-version";
 import { fieldErrors } from "@/lib/forms/errors";
 import { idField } from "@/lib/forms/fields";
-import { formRowId, readForm } from "@/lib/forms/form-data";
+import { readForm } from "@/lib/forms/form-data";
 import { sanitizeBody } from "@/lib/articles/sanitize";
 import { slugify } from "@/lib/text/slug";
 import { db } from "@/lib/db/client";
 import { ar } from "@/lib/i18n/ar";
+import { parseRowId } from "@/lib/site/boundary";
 import { tags } from "@/lib/site/cache-tags";
 import { expireTags } from "@/lib/site/revalidate";
 import { stripControls } from "@/lib/text/clean";
@@ -84,7 +85,7 @@ export async function savePage(
 }
 
 export async function deletePage(form: FormData): Promise<ActionResult> {
-  const id = formRowId(form);
+  const id = parseRowId(form.get("id"));
   if (id === null) return { ok: false, message: ar.admin.refused };
   const { count } = await db.page.deleteMany({ where: { id } });
   if (count) expireTags(tags.pages);

@@ -3,7 +3,7 @@ import { loadListPage } from "@/lib/admin/list-page";
 import { deleteRecord, expireRecords, nameOrSlugContains, writeRecord } from "@/lib/admin/records";
 import { fieldErrors, invalid } from "@/lib/forms/errors";
 import { readForm } from "@/lib/forms/form-data";
-import { type ActionResult, refused } from "@/lib/auth/action";
+import { type ActionResult, type SavedResult, refused } from "@/lib/auth/action";
 import type { StaffUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -13,8 +13,6 @@ import { canEditAuthorProfile, canManageAuthors } from "./rules";
 
 const t = ar.admin.manage.authors;
 export const AUTHOR_PAGE_SIZE = 30;
-
-export type SavedAuthor = ActionResult & { id?: number };
 
 export async function listAuthors(requestedPage: number, q?: string) {
   const where: Prisma.AuthorWhereInput = nameOrSlugContains(q);
@@ -62,7 +60,7 @@ export async function accountOptions(authorId: number | null) {
   });
 }
 
-export async function saveAuthor(user: StaffUser, form: FormData): Promise<SavedAuthor> {
+export async function saveAuthor(user: StaffUser, form: FormData): Promise<SavedResult> {
   const values = readForm(form, AUTHOR_FIELDS);
   const parsed = authorInput.safeParse(values);
   if (!parsed.success) return invalid(t.errors.form, fieldErrors(parsed.error), values);

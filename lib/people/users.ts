@@ -3,7 +3,7 @@ import { logActivity } from "@/lib/admin/activity";
 import { fieldErrors, invalid } from "@/lib/forms/errors";
 import { readForm } from "@/lib/forms/form-data";
 import { loadListPage } from "@/lib/admin/list-page";
-import { type ActionResult, refused } from "@/lib/auth/action";
+import { type ActionResult, type SavedResult, refused } from "@/lib/auth/action";
 import { hashPassword } from "@/lib/auth/password";
 import type { StaffUser } from "@/lib/auth/roles";
 import { endAllStaffSessions } from "@/lib/auth/staff-sessions";
@@ -18,8 +18,6 @@ import { unlessPrisma } from "@/lib/db/errors";
 const t = ar.admin.manage.users;
 const roles = ar.admin.roles;
 export const USER_PAGE_SIZE = 30;
-
-export type CreatedUser = ActionResult & { id?: number };
 
 /** What the dashboard shows of an account, in the list and on its page. */
 const userRow = {
@@ -81,7 +79,7 @@ async function changeAccount(id: number, change: { role?: Role; active?: boolean
   }
 }
 
-export async function createUser(actor: StaffUser, form: FormData): Promise<CreatedUser> {
+export async function createUser(actor: StaffUser, form: FormData): Promise<SavedResult> {
   const values = readForm(form, USER_FIELDS);
   const kept = { ...values, password: "" }; // a password is never sent back to the page
   const parsed = createUserInput.safeParse(values);

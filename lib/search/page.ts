@@ -3,13 +3,12 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { parsePage } from "@/lib/articles/pagination";
 import { ar } from "@/lib/i18n/ar";
+import { firstValue } from "@/lib/site/boundary";
 import { type ParsedQuery, parseQuery } from "./query";
 import { type SearchResults, searchArticles } from "./queries";
 
 type Param = string | string[] | undefined;
 export type SearchParams = { q?: Param; page?: Param };
-
-const first = (v: Param) => (Array.isArray(v) ? v[0] : v);
 
 /** `/search?q=…&page=N`; page 1 carries no `page`. */
 export function searchHref(q: string, page = 1): string {
@@ -36,7 +35,7 @@ export const loadSearchPage = cache(
 );
 
 export function readSearchParams(params: SearchParams): [string | undefined, string | undefined] {
-  return [first(params.q), first(params.page)];
+  return [firstValue(params.q), firstValue(params.page)];
 }
 
 export function searchMetadata(data: SearchPageData | null): Metadata {

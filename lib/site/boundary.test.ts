@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_ROW_ID, formArgument, isRowIdText, rowId, rowIdText } from "./boundary";
+import { MAX_ROW_ID, firstValue, formArgument, isRowIdText, parseRowId, rowId, rowIdText } from "./boundary";
 
 describe("request boundary shapes", () => {
   it("a row id is a positive 32-bit integer, nothing else", () => {
@@ -12,6 +12,26 @@ describe("request boundary shapes", () => {
     expect(rowIdText.parse("2147483647")).toBe(MAX_ROW_ID);
     for (const bad of ["", "0", "01", "+1", "-1", "1e3", "1.0", " 1", "2147483648", "9999999999", "١", "%25"])
       expect(isRowIdText(bad), bad).toBe(false);
+  });
+
+  it("a row id read from a path segment or a form field, null for anything else", () => {
+    const form = new FormData();
+    form.set("id", "2147483647");
+    form.set("file", new Blob(["1"]));
+    expect(parseRowId("1")).toBe(1);
+    expect(parseRowId(form.get("id"))).toBe(MAX_ROW_ID);
+    for (const bad of ["", "0", "-1", "01", "1e3", "1.5", " 7", "0x10", "2147483648", "99999999999"])
+      expect(parseRowId(bad), bad).toBeNull();
+    expect(parseRowId(form.get("missing"))).toBeNull();
+    expect(parseRowId(form.get("file"))).toBeNull();
+    expect(parseRowId(1)).toBeNull();
+  });
+
+  it("a repeated query parameter or header is read by its first value", () => {
+    expect(firstValue(["2", "3"])).toBe("2");
+    expect(firstValue("2")).toBe("2");
+    expect(firstValue<string | undefined>([])).toBeUndefined();
+    expect(firstValue(undefined)).toBeUndefined();
   });
 
   it("a form argument is a FormData", () => {

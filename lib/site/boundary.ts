@@ -22,8 +22,14 @@ export const rowIdText = z
 /** Whether a decimal string is a row id (see rowIdText). */
 export const isRowIdText = (s: string) => rowIdText.safeParse(s).success;
 
-/** A path segment's row id, or null when it is not one (the page is then not found). */
-export const parseRowId = (s: string): number | null => rowIdText.safeParse(s).data ?? null;
+/**
+ * A row id sent as text (a path segment, a form field as `form.get` gives it), or null when it is not one,
+ * nor a string at all (a file, a missing field): the page is then not found, the action refused.
+ */
+export const parseRowId = (value: unknown): number | null => rowIdText.safeParse(value).data ?? null;
+
+/** A query parameter or header as Next.js and Node give it (repeated, it is a list): its first value. */
+export const firstValue = <T>(value: T | T[]): T | undefined => (Array.isArray(value) ? value[0] : value);
 
 /** A server action's form argument: a FormData, not whatever a forged request decoded to. */
 export const formArgument = z.instanceof(FormData);

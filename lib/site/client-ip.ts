@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { config } from "@/lib/config";
+import { firstValue } from "./boundary";
 
 /**
  * Where scripts/serve.mjs writes the connection's own address. It replaces
@@ -23,7 +24,7 @@ export async function clientIp(): Promise<string | null> {
 /** The same rule for code that only has raw request headers (next-auth's authorize). */
 export function clientIpFrom(header: (name: string) => string | string[] | null | undefined): string | null {
   const raw = header(config().clientIpHeader ?? CLIENT_ADDRESS_HEADER);
-  const value = (Array.isArray(raw) ? raw[0] : raw)?.split(",")[0]?.trim();
+  const value = firstValue(raw)?.split(",")[0]?.trim();
   return value ? value.slice(0, 64) : null;
 }
 

@@ -3,7 +3,7 @@ import { loadListPage } from "@/lib/admin/list-page";
 import { deleteRecord, writeRecord } from "@/lib/admin/records";
 import { fieldErrors, invalid } from "@/lib/forms/errors";
 import { readForm } from "@/lib/forms/form-data";
-import { type ActionResult, refused } from "@/lib/auth/action";
+import { type ActionResult, type SavedResult, refused } from "@/lib/auth/action";
 import type { StaffUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { ar } from "@/lib/i18n/ar";
@@ -11,8 +11,6 @@ import { CATEGORY_FIELDS, categoryInput, categoryValues, createsCycle } from "./
 
 const t = ar.admin.manage.categories;
 export const CATEGORY_PAGE_SIZE = 50;
-
-export type SavedResult = ActionResult & { id?: number };
 
 /** The dashboard list: navigation order, with each category's parent and article count (all statuses). */
 export async function listCategories(requestedPage: number) {

@@ -3,12 +3,11 @@ import { loadListPage } from "@/lib/admin/list-page";
 import { deleteRecord, nameOrSlugContains, writeRecord } from "@/lib/admin/records";
 import { fieldErrors, invalid } from "@/lib/forms/errors";
 import { readForm } from "@/lib/forms/form-data";
-import { type ActionResult, refused } from "@/lib/auth/action";
+import { type ActionResult, type SavedResult, refused } from "@/lib/auth/action";
 import type { StaffUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { ar } from "@/lib/i18n/ar";
-import type { SavedResult } from "./categories";
 import { TAG_FIELDS, tagInput } from "./tag-input";
 
 const t = ar.admin.manage.tags;

@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Notice } from "@/components/admin/admin-table";
+import { AdminTable, Notice, PageHeader } from "@/components/admin/admin-table";
 import { Pagination } from "@/components/articles/pagination";
-import { FilterSelect } from "@/components/admin/filter-select";
+import { FilterSelect, SearchField } from "@/components/admin/filter-select";
 import { ArticleDate } from "@/components/articles/article-date";
 import { bulkArticlesAction } from "@/lib/articles/actions/bulk-articles";
 import { editorOptions, listArticlesForStaff, type StaffArticleFilters } from "@/lib/articles/admin-queries";
+import { listPageHref } from "@/lib/admin/list-page";
 import { requireStaff } from "@/lib/auth/session";
 import { ar } from "@/lib/i18n/ar";
+import { firstValue } from "@/lib/site/boundary";
 import { paths } from "@/lib/site/paths";
 
 const a = ar.admin.articles;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export const metadata: Metadata = { title: a.title };
 
@@ -23,33 +24,25 @@ export default async function AdminArticles({
   const user = await requireStaff();
   const sp = await searchParams;
   const filters: StaffArticleFilters = {
-    status: one(sp.status),
-    category: one(sp.category),
-    author: one(sp.author),
-    q: one(sp.q),
-    page: one(sp.page),
+    status: firstValue(sp.status),
+    category: firstValue(sp.category),
+    author: firstValue(sp.author),
+    q: firstValue(sp.q),
+    page: firstValue(sp.page),
   };
-  const bulkDone = one(sp.bulk);
+  const bulkDone = firstValue(sp.bulk);
   const [{ rows, page, totalPages, total }, options] = await Promise.all([
     listArticlesForStaff(user, filters),
     editorOptions(),
   ]);
-  const href = (n: number) => {
-    const q = new URLSearchParams(
-      Object.entries({ ...filters, page: String(n) }).filter(([, v]) => v) as [string, string][],
-    );
-    return `/admin/articles?${q}`;
-  };
+  const href = listPageHref("/admin/articles", { ...filters, page: undefined });
   return (
     <>
-      <div className="flex items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">
-          {a.title} <span className="text-base font-normal text-muted">({total})</span>
-        </h1>
-        <Link href="/admin/articles/new" className="rounded bg-brand px-4 py-2 text-white hover:bg-brand-dark">
-          {ar.admin.nav.newArticle}
-        </Link>
-      </div>
+      <PageHeader
+        title={a.title}
+        count={total}
+        action={{ href: "/admin/articles/new", label: ar.admin.nav.newArticle }}
+      />
       {bulkDone && /^\d+$/.test(bulkDone) && <Notice text={a.bulk.done(Number(bulkDone))} />}
       <form className="mt-4 flex flex-wrap items-end gap-2" role="search">
         <FilterSelect
@@ -73,13 +66,7 @@ export default async function AdminArticles({
           value={filters.author}
           options={options.authors.map((c) => ({ value: c.id, label: c.name }))}
         />
-        <label className="flex flex-col text-sm">
-          {a.search}
-          <input name="q" type="search" defaultValue={filters.q ?? ""} className="rounded border bg-white p-2" />
-        </label>
-        <button type="submit" className="rounded bg-ink px-4 py-2 text-white">
-          {a.filter}
-        </button>
+        <SearchField label={a.search} value={filters.q ?? ""} submit={a.filter} />
       </form>
       {rows.length === 0 ? (
         <p className="mt-6 text-muted">{a.empty}</p>
@@ -111,74 +98,58 @@ export default async function AdminArticles({
               {a.bulk.apply}
             </button>
           </fieldset>
-          <div className="overflow-x-auto">
-            <table className="admin-cards w-full border-collapse bg-white text-start text-sm">
-              <thead>
-                <tr className="border-b bg-gray-50">
-                  <th scope="col" className="p-2">
-                    <span className="sr-only">{a.select}</span>
-                  </th>
-                  {Object.values(a.columns).map((c) => (
-                    <th key={c} scope="col" className="p-2 text-start">
-                      {c}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.id} className="border-b align-top">
-                    <td className="p-2">
-                      <input
-                        type="checkbox"
-                        name="ids"
-                        value={r.id}
-                        aria-label={`${a.select}: ${r.headline}`}
-                        className="size-5"
-                      />
-                    </td>
-                    <td className="p-2">
-                      <Link href={`/admin/articles/${r.id}`} className="font-bold hover:text-brand">
-                        {r.headline}
+          <AdminTable columns={Object.values(a.columns)} select={a.select}>
+            {rows.map((r) => (
+              <tr key={r.id} className="border-b align-top">
+                <td className="p-2">
+                  <input
+                    type="checkbox"
+                    name="ids"
+                    value={r.id}
+                    aria-label={`${a.select}: ${r.headline}`}
+                    className="size-5"
+                  />
+                </td>
+                <td className="p-2">
+                  <Link href={`/admin/articles/${r.id}`} className="font-bold hover:text-brand">
+                    {r.headline}
+                  </Link>
+                  <div className="mt-1 flex gap-3 text-xs">
+                    <Link href={`/admin/articles/${r.id}`} className="text-brand">
+                      {a.edit}
+                    </Link>
+                    {r.status === "PUBLISHED" ? (
+                      <Link href={paths.article(r.slug)} className="text-brand">
+                        {a.view}
                       </Link>
-                      <div className="mt-1 flex gap-3 text-xs">
-                        <Link href={`/admin/articles/${r.id}`} className="text-brand">
-                          {a.edit}
-                        </Link>
-                        {r.status === "PUBLISHED" ? (
-                          <Link href={paths.article(r.slug)} className="text-brand">
-                            {a.view}
-                          </Link>
-                        ) : (
-                          <Link href={`/admin/articles/${r.id}/preview`} className="text-brand">
-                            {a.preview}
-                          </Link>
-                        )}
-                      </div>
-                    </td>
-                    <td className="p-2" data-label={a.columns.author}>
-                      {r.author.name}
-                    </td>
-                    <td className="p-2" data-label={a.columns.category}>
-                      {r.category.name}
-                    </td>
-                    <td className="p-2" data-label={a.columns.status}>
-                      {ar.admin.status[r.status]}
-                    </td>
-                    <td className="p-2" data-label={a.columns.date}>
-                      {r.publishedAt ? (
-                        <ArticleDate iso={r.publishedAt.toISOString()} />
-                      ) : (
-                        <>
-                          {a.lastChange}: <ArticleDate iso={r.updatedAt.toISOString()} />
-                        </>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                    ) : (
+                      <Link href={`/admin/articles/${r.id}/preview`} className="text-brand">
+                        {a.preview}
+                      </Link>
+                    )}
+                  </div>
+                </td>
+                <td className="p-2" data-label={a.columns.author}>
+                  {r.author.name}
+                </td>
+                <td className="p-2" data-label={a.columns.category}>
+                  {r.category.name}
+                </td>
+                <td className="p-2" data-label={a.columns.status}>
+                  {ar.admin.status[r.status]}
+                </td>
+                <td className="p-2" data-label={a.columns.date}>
+                  {r.publishedAt ? (
+                    <ArticleDate iso={r.publishedAt.toISOString()} />
+                  ) : (
+                    <>
+                      {a.lastChange}: <ArticleDate iso={r.updatedAt.toISOString()} />
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </AdminTable>
         </form>
       )}
       <Pagination page={page} totalPages={totalPages} href={href} />

@@ -3,17 +3,19 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Notice } from "@/components/admin/admin-table";
 import { CommentRow } from "@/components/admin/comment-row";
+import { SearchField } from "@/components/admin/filter-select";
 import { Pagination } from "@/components/articles/pagination";
+import { listPage } from "@/lib/admin/list-page";
 import { canModerateComments } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { moderateCommentsAction, undoModerationAction } from "@/lib/comments/actions/moderate-comments";
 import { COMMENT_STATUSES, MODERATION_ACTIONS, listForModeration } from "@/lib/comments/moderation";
 import { ar } from "@/lib/i18n/ar";
+import { firstValue, parseRowId } from "@/lib/site/boundary";
 
 export const metadata: Metadata = { title: ar.admin.comments.title };
 
 const c = ar.admin.comments;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /** The list's own address with its filters (what the forms carry as hidden fields), plus `extra`. */
 function listUrl(view: Record<string, string | undefined>, extra: Record<string, string> = {}) {
@@ -45,13 +47,11 @@ export default async function AdminComments({
 }) {
   await requireStaff(canModerateComments);
   const sp = await searchParams;
-  const status = COMMENT_STATUSES.find((s) => s === one(sp.status)) ?? "PENDING";
-  const pageParam = one(sp.page);
-  const page = pageParam && /^[1-9]\d{0,5}$/.test(pageParam) ? Number(pageParam) : 1;
-  const articleParam = one(sp.article);
-  const articleId = articleParam && /^[1-9]\d{0,9}$/.test(articleParam) ? Number(articleParam) : null;
-  const q = one(sp.q)?.slice(0, 200) ?? "";
-  const undo = one(sp.undo);
+  const status = COMMENT_STATUSES.find((s) => s === firstValue(sp.status)) ?? "PENDING";
+  const page = listPage(sp.page);
+  const articleId = parseRowId(firstValue(sp.article));
+  const q = firstValue(sp.q)?.slice(0, 200) ?? "";
+  const undo = firstValue(sp.undo);
   const view = { status, article: articleId ? String(articleId) : undefined, q: q || undefined };
   const { counts, rows, totalPages } = await listForModeration(status, page, { articleId, q });
   const bulkLabels = { approve: c.approve, unapprove: c.unapprove, spam: c.spam, trash: c.trash };
@@ -76,17 +76,11 @@ export default async function AdminComments({
           </button>
         </form>
       )}
-      {one(sp.undone) && <Notice text={c.undone} />}
+      {firstValue(sp.undone) && <Notice text={c.undone} />}
       <form role="search" className="mt-3 flex flex-wrap items-end gap-2">
         <input type="hidden" name="status" value={status} />
         {articleId && <input type="hidden" name="article" value={articleId} />}
-        <label className="flex flex-col text-sm">
-          {c.search}
-          <input name="q" type="search" defaultValue={q} className="rounded border bg-white p-2" />
-        </label>
-        <button type="submit" className="rounded bg-ink px-4 py-2 text-white">
-          {c.filter}
-        </button>
+        <SearchField label={c.search} value={q} submit={c.filter} />
         {articleId && (
           <p className="text-sm">
             {articleName ? c.onArticle(articleName) : null}{" "}

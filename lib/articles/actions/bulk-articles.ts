@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { currentStaff } from "@/lib/auth/session";
-import { rowIdText } from "@/lib/site/boundary";
+import { parseRowId } from "@/lib/site/boundary";
 import { BULK_ACTIONS, type BulkAction, MAX_BULK, bulkArticles } from "../bulk";
 
 const LIST_FILTERS = ["status", "category", "author", "q", "page"] as const;
@@ -19,9 +19,9 @@ export async function bulkArticlesAction(form: FormData): Promise<void> {
   const ids = form
     .getAll("ids")
     .slice(0, MAX_BULK)
-    .flatMap((v) => rowIdText.safeParse(v).data ?? []);
+    .flatMap((v) => parseRowId(v) ?? []);
   // A row id or nothing: a number past the database's integer would fail the query itself.
-  const category = rowIdText.safeParse(form.get("bulkCategory")).data ?? null;
+  const category = parseRowId(form.get("bulkCategory"));
   let changed = 0;
   if (user && BULK_ACTIONS.includes(action as BulkAction) && ids.length > 0)
     changed = await bulkArticles(user, ids, action as BulkAction, category);

@@ -14,7 +14,7 @@ import { expireTags } from "@/lib/site/revalidate";
 export const restoreRevisionAction = staffAction(
   () => true,
   async (user, form: FormData) => {
-    const id = parseRowId(String(form.get("revisionId") ?? ""));
+    const id = parseRowId(form.get("revisionId"));
     if (!id) return { ok: false, message: ar.admin.refused };
     const revision = await db.revision.findUnique({
       where: { id },

@@ -19,7 +19,7 @@ import { cleanLine, cleanText } from "@/lib/text/clean";
 const isAction = (v: unknown): v is ModerationAction => typeof v === "string" && v in MODERATION_ACTIONS;
 const ids = (values: FormDataEntryValue[]) =>
   values
-    .map((v) => (typeof v === "string" ? parseRowId(v) : null))
+    .map(parseRowId)
     .filter((n) => n !== null)
     .slice(0, 200);
 const done = () => {

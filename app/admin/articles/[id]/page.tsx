@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/admin/article-editor";
 import { RevisionList } from "@/components/admin/revision-list";
+import { rowOr404 } from "@/lib/admin/path-row";
 import { saveArticleAction } from "@/lib/articles/actions/save-article";
 import { getArticleForEditor } from "@/lib/articles/admin-queries";
 import { loadEditor } from "@/lib/articles/editor-page";
 import { canEditArticle } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { ar } from "@/lib/i18n/ar";
-import { parseRowId } from "@/lib/site/boundary";
 import { paths } from "@/lib/site/paths";
 
 export const metadata: Metadata = { title: ar.admin.editor.editTitle };
@@ -28,11 +27,8 @@ export default async function EditArticle({
   searchParams: Promise<{ saved?: string; autosave?: string }>;
 }) {
   const user = await requireStaff();
-  const { id } = await params;
-  const rowId = parseRowId(id);
-  const article = rowId ? await getArticleForEditor(rowId) : null;
   // Someone else's article looks the same as a missing one.
-  if (!article || !canEditArticle(user, article)) notFound();
+  const article = await rowOr404(params, getArticleForEditor, (a) => canEditArticle(user, a));
   const query = await searchParams;
   const props = await loadEditor(user, article, query.autosave === "1");
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { AuthorForm } from "@/components/admin/author-form";
 import { RecordEditor } from "@/components/admin/record-page";
+import { rowOr404 } from "@/lib/admin/path-row";
 import { requireStaff } from "@/lib/auth/session";
 import { ar } from "@/lib/i18n/ar";
 import { deleteAuthorAction } from "@/lib/people/actions/delete-author";
@@ -9,7 +9,6 @@ import { saveAuthorAction } from "@/lib/people/actions/save-author";
 import { authorValues } from "@/lib/people/author-input";
 import { accountOptions, getAuthor } from "@/lib/people/authors";
 import { canEditAuthorProfile, canManageAuthors } from "@/lib/people/rules";
-import { parseRowId } from "@/lib/site/boundary";
 import { paths } from "@/lib/site/paths";
 
 export const metadata: Metadata = { title: ar.admin.manage.authors.edit };
@@ -25,10 +24,8 @@ export default async function EditAuthor({
   searchParams: Promise<{ saved?: string }>;
 }) {
   const user = await requireStaff();
-  const rowId = parseRowId((await params).id);
-  const author = rowId ? await getAuthor(rowId) : null;
   // Someone else's profile looks the same as a missing one.
-  if (!author || !canEditAuthorProfile(user, author)) notFound();
+  const author = await rowOr404(params, getAuthor, (a) => canEditAuthorProfile(user, a));
   const manages = canManageAuthors(user);
   return (
     <RecordEditor

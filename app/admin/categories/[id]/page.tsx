@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { CategoryForm } from "@/components/admin/category-form";
 import { RecordEditor } from "@/components/admin/record-page";
+import { rowOr404 } from "@/lib/admin/path-row";
 import { canManageTaxonomy } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { ar } from "@/lib/i18n/ar";
 import { paths } from "@/lib/site/paths";
 import { deleteCategoryAction } from "@/lib/taxonomy/actions/delete-category";
 import { saveCategoryAction } from "@/lib/taxonomy/actions/save-category";
-import { parseRowId } from "@/lib/site/boundary";
 import { getCategory, parentOptions } from "@/lib/taxonomy/categories";
 import { categoryValues } from "@/lib/taxonomy/category-input";
 
@@ -24,9 +23,7 @@ export default async function EditCategory({
   searchParams: Promise<{ saved?: string }>;
 }) {
   await requireStaff(canManageTaxonomy);
-  const rowId = parseRowId((await params).id);
-  const category = rowId ? await getCategory(rowId) : null;
-  if (!category) notFound();
+  const category = await rowOr404(params, getCategory);
   return (
     <RecordEditor
       title={t.edit}

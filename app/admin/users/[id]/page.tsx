@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Notice, PageHeader } from "@/components/admin/admin-table";
 import { ActiveForm, PasswordForm, RoleForm } from "@/components/admin/user-account-forms";
+import { rowOr404 } from "@/lib/admin/path-row";
 import { canManageStaff } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { ar } from "@/lib/i18n/ar";
@@ -10,7 +10,6 @@ import { changeRoleAction } from "@/lib/people/actions/change-role";
 import { resetPasswordAction } from "@/lib/people/actions/reset-password";
 import { setActiveAction } from "@/lib/people/actions/set-active";
 import { getUser } from "@/lib/people/users";
-import { parseRowId } from "@/lib/site/boundary";
 import { formatDate } from "@/lib/site/format-date";
 
 export const metadata: Metadata = { title: ar.admin.manage.users.edit };
@@ -26,10 +25,7 @@ export default async function EditUser({
   searchParams: Promise<{ created?: string }>;
 }) {
   const me = await requireStaff(canManageStaff);
-  const { id } = await params;
-  const rowId = parseRowId(id);
-  const user = rowId ? await getUser(rowId) : null;
-  if (!user) notFound();
+  const user = await rowOr404(params, getUser);
   return (
     <>
       <PageHeader title={t.edit} />
