@@ -148,7 +148,7 @@ test.describe("public pages", () => {
       expect(html, path).not.toMatch(/<script[^>]+src="\/_next\//);
       expect(html, path).not.toContain("self.__next_f");
       expect(html, path).not.toMatch(/<link[^>]+as="script"/);
-      // The stylesheet is in the page (next.config.js inlineCss): no render-blocking request.
+      // The stylesheet is in the page (scripts/serve.mjs's HTML pass): no render-blocking request.
       expect(html, path).not.toMatch(/<link[^>]+rel="stylesheet"/);
       expect(html, path).toMatch(/<style[^>]*>[^<]*\.below-fold\{/);
       // Compressed by scripts/serve.mjs after the change.
