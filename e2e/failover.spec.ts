@@ -47,8 +47,8 @@ test.describe("failover: two instances behind nginx, one killed under load", () 
   let prefix = "";
 
   const startB = async () => {
-    // node itself (no shell in between), so SIGKILL hits the server.
-    b = spawn("node", ["--max-old-space-size=256", "--max-semi-space-size=8", "scripts/serve.mjs"], {
+    // The production command; its shell execs node, so SIGKILL hits the server.
+    b = spawn("sh", ["scripts/start.sh"], {
       env: { ...process.env, ...webServer.env, PORT: String(B_PORT), NEXT_DIST_DIR: distB },
       stdio: "ignore",
     });

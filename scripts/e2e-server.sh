@@ -13,4 +13,4 @@ npx tsx scripts/db/reset.ts --force > /dev/null
 find "$dist" -mindepth 1 -maxdepth 1 ! -name cache -exec rm -rf {} + 2>/dev/null || true
 rm -rf "$dist/cache/fetch-cache"
 npx next build
-exec node --max-old-space-size=256 --max-semi-space-size=8 scripts/serve.mjs
+exec sh scripts/start.sh

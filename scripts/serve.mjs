@@ -22,14 +22,7 @@
 // are answered here, with the same security headers as pages. And every 404
 // of a reader page is sent as the site's own 404 page (below).
 //
-// Usage: node --max-old-space-size=256 --max-semi-space-size=8 scripts/serve.mjs (PORT, HOSTNAME,
-// NEXT_DIST_DIR from the environment), as `npm start` and scripts/up.sh run it.
-// The heap cap keeps V8 from growing the heap freely under load: 64 connections
-// took the server to 424 MB RSS without it, 258 MB with it, at the same req/s
-// (npm run bench). The smaller young generation (8 MB semi-spaces, V8 picks 16 here)
-// keeps short-lived render garbage from inflating RSS: an article hammered at 64
-// connections held 276 MB RSS with V8's default, 231 MB with 8 (4 MB: 179 MB), at the
-// same req/s within noise. Raise both for a site that needs more.
+// Started by scripts/start.sh (`npm start`), which also sets its memory limits.
 import { readFileSync } from "node:fs";
 import { STATUS_CODES, createServer } from "node:http";
 import { createRequire } from "node:module";

@@ -56,4 +56,4 @@ fi
 echo "up: serving on http://localhost:$PORT"
 # Our own small server around Next (scripts/serve.mjs): it records each
 # connection's address where forwarded headers cannot forge it.
-exec node --max-old-space-size=256 --max-semi-space-size=8 scripts/serve.mjs
+exec sh scripts/start.sh
