@@ -1,4 +1,4 @@
-import { diffWords } from "diff";
+import { diffArrays } from "diff";
 
 export type DiffPart = { text: string; change: "same" | "added" | "removed" };
 export type ComparedText = { headline: string; kicker: string | null; excerpt: string | null; body: string };
@@ -18,14 +18,30 @@ export function bodyText(html: string): string {
     .join("\n");
 }
 
-// Arabic letters are not "word" characters to jsdiff's own tokenizer (it would diff letter by
-// letter): words are cut by Intl's word segmentation instead.
-const words = new Intl.Segmenter("ar", { granularity: "word" });
+// Words are runs of letters (Arabic ones included: jsdiff's own word tokenizer would cut
+// Arabic letter by letter), marks and digits; each space run and each other character is a
+// token of its own. Not Intl.Segmenter: in this Node its segments each copy the whole input,
+// so a long text took seconds and an 8,000-word one ran out of memory.
+const TOKEN = /[\p{L}\p{M}\p{N}_]+|\s+|[^\p{L}\p{M}\p{N}_\s]/gu;
+
+/**
+ * How long a word-by-word diff may run. Two long texts that differ throughout cost
+ * time that grows with the product of their lengths, on the thread every request
+ * waits for; past this the versions are shown whole, one removed and one added.
+ */
+const DIFF_TIMEOUT_MS = 250;
 
 /** Word by word: what `after` added to `before` and what it took away. */
 export function diffText(before: string, after: string): DiffPart[] {
-  return diffWords(before, after, { intlSegmenter: words }).map((p) => ({
-    text: p.value,
+  if (before === after) return before ? [{ text: before, change: "same" }] : [];
+  const parts = diffArrays(before.match(TOKEN) ?? [], after.match(TOKEN) ?? [], { timeout: DIFF_TIMEOUT_MS });
+  if (!parts)
+    return [
+      ...(before ? [{ text: before, change: "removed" as const }] : []),
+      ...(after ? [{ text: after, change: "added" as const }] : []),
+    ];
+  return parts.map((p) => ({
+    text: p.value.join(""),
     change: p.added ? "added" : p.removed ? "removed" : "same",
   }));
 }
