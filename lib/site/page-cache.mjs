@@ -60,8 +60,11 @@ export function cacheKey(/** @type {Req} */ req) {
   const encoding = String(h["accept-encoding"] ?? "")
     .replace(/\s+/g, "")
     .toLowerCase();
-  if (encoding.length > 200) return null;
-  return `${h.host ?? ""}\n${url}\n${encoding}`;
+  // A host name is at most 253 characters; a longer Host header is nobody's site, and
+  // each distinct one would be a key of its own.
+  const host = String(h.host ?? "");
+  if (encoding.length > 200 || host.length > 255) return null;
+  return `${host}\n${url}\n${encoding}`;
 }
 
 /** Whether a finished response may be stored. */
@@ -78,7 +81,8 @@ export function createPageCache({ maxBytes = 32 * 1024 * 1024, now = () => perfo
   const entries = new LRUCache({
     maxSize: Math.max(1, maxBytes),
     maxEntrySize: MAX_ENTRY_BYTES + 64 * 1024,
-    sizeCalculation: (e) => e.body.length + 1024,
+    // The key counts too: a small page stored under many long keys must not outgrow the bound.
+    sizeCalculation: (e, key) => e.body.length + key.length + 1024,
   });
   /** Keys being fetched from Next right now, and who waits for them. @type {Map<string, Promise<void>>} */
   const filling = new Map();

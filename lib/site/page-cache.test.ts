@@ -61,6 +61,9 @@ describe("page cache", () => {
     const request = (host: string) =>
       ({ method: "GET", url: "/", headers: { host, "accept-encoding": "br" } }) as unknown as IncomingMessage;
     expect(cacheKey(request("a.example"))).not.toBe(cacheKey(request("b.example")));
+    // A Host header no site has (past a host name's 253 characters) is never a key: a stranger
+    // sending thousands of long ones would otherwise make as many copies.
+    expect(cacheKey(request(`${"h".repeat(300)}.example`))).toBeNull();
   });
 
   it("lets through what nginx's micro-cache lets through: other methods, staff paths, sessions, commenters, RSC", async () => {
@@ -205,5 +208,12 @@ describe("page cache", () => {
     for (const path of ["/a", "/b", "/c"]) await (await get(path)).arrayBuffer();
     expect(cache.entries.calculatedSize).toBeLessThanOrEqual(100_000);
     expect([...cache.entries.keys()].map((k) => k.split("\n")[1])).toEqual(["/c", "/b"]);
+  });
+
+  it("counts each copy's key in its size: a small page under many long URLs stays within the bound", async () => {
+    const { cache, get } = await serve((req, res) => void res.end("ok"), { maxBytes: 100_000 });
+    for (let i = 0; i < 60; i++) await (await get(`/robots.txt?${i}${"x".repeat(2000)}`)).text();
+    expect(cache.entries.size).toBeLessThan(60);
+    expect(cache.entries.calculatedSize).toBeLessThanOrEqual(100_000);
   });
 });
