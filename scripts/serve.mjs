@@ -196,7 +196,11 @@ function toNext(req, res) {
   if (refused === "not-found") req.url = "/_not-found";
   else if (refused !== null) return refuse(req, res, refused);
   // Page views (lib/views/beacon.mjs): counted here, without Next.js, so 1,000 a second cost little.
-  else if (isBeacon(req.url ?? "")) return answerBeacon(req, res);
+  else if (isBeacon(req.url ?? "")) {
+    // Answered here, before Next.js adds its headers: the same ones as any other answer.
+    for (const [name, value] of Object.entries(securityHeaders({ https, isolate: false }))) res.setHeader(name, value);
+    return answerBeacon(req, res);
+  }
   compress(req, res, () => {});
   // Installed after compression, so the page is changed first and compressed after.
   const path = (req.url ?? "/").split("?")[0];
