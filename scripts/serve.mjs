@@ -159,6 +159,8 @@ function notFoundPage() {
 }
 
 const https = servedOverHttps();
+/** The security headers of the answers given here rather than by Next.js. */
+const ownHeaders = securityHeaders({ https, isolate: false });
 
 /** The largest refused body read to its end before answering; a larger one gets its answer at once. */
 const DRAIN_BYTES = 64 * 1024 * 1024;
@@ -167,7 +169,7 @@ const DRAIN_BYTES = 64 * 1024 * 1024;
 function refuse(req, res, status) {
   const answer = () => {
     res.writeHead(status, {
-      ...securityHeaders({ https, isolate: false }),
+      ...ownHeaders,
       "content-type": "text/plain; charset=utf-8",
       ...(status === 405 ? { allow: "GET, HEAD, POST, PUT, DELETE, PATCH, OPTIONS" } : {}),
       connection: "close",
@@ -198,7 +200,7 @@ function toNext(req, res) {
   // Page views (lib/views/beacon.mjs): counted here, without Next.js, so 1,000 a second cost little.
   else if (isBeacon(req.url ?? "")) {
     // Answered here, before Next.js adds its headers: the same ones as any other answer.
-    for (const [name, value] of Object.entries(securityHeaders({ https, isolate: false }))) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(ownHeaders)) res.setHeader(name, value);
     return answerBeacon(req, res);
   }
   compress(req, res, () => {});
@@ -217,7 +219,7 @@ function toNext(req, res) {
 server.on("clientError", (error, socket) => {
   if (!socket.writable || error.code === "ECONNRESET") return socket.destroy();
   const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
-  const headers = { ...securityHeaders({ https, isolate: false }), "Content-Type": "text/plain; charset=utf-8" };
+  const headers = { ...ownHeaders, "Content-Type": "text/plain; charset=utf-8" };
   const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
   socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${lines.join("")}Connection: close\r\n\r\n`);
 });

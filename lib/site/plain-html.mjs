@@ -57,8 +57,7 @@ const STYLESHEET_HREF = /\shref="(\/_next\/static\/chunks\/[\w.-]+\.css)"/;
 function inlineStylesheet(/** @type {string} */ attributes, /** @type {(href: string) => Buffer | null} */ stylesheet) {
   const href = /\srel="stylesheet"/i.test(attributes) ? STYLESHEET_HREF.exec(attributes)?.[1] : undefined;
   const css = href ? stylesheet(href) : null;
-  // A stylesheet that could close the element early is left as a link.
-  if (!href || !css || /<\/style/i.test(css.toString("latin1"))) return undefined;
+  if (!href || !css) return undefined;
   const precedence = /\sdata-precedence="([\w-]+)"/.exec(attributes)?.[1] ?? "next";
   return Buffer.concat([
     Buffer.from(`<style data-precedence="${precedence}" data-href="${href}">`),
@@ -68,11 +67,13 @@ function inlineStylesheet(/** @type {string} */ attributes, /** @type {(href: st
 }
 
 /**
- * A stylesheet's text made fit to stand inside a page: its relative `url()`s
- * (the fonts, `../media/…`) were relative to the file, so they are made
- * absolute paths.
+ * A stylesheet's text made fit to stand inside a page (once per file, not per
+ * page): its relative `url()`s (the fonts, `../media/…`) were relative to the
+ * file, so they are made absolute paths. Null for a text that could close the
+ * `<style>` element early: that page keeps its link.
  */
 export function stylesheetForPage(/** @type {string} */ css, /** @type {string} */ href) {
+  if (/<\/style/i.test(css)) return null;
   const base = new URL(href, "http://site.invalid");
   return Buffer.from(
     css.replace(/url\(\s*(['"]?)([^'")]*)\1\s*\)/g, (whole, quote, ref) =>

@@ -44,7 +44,7 @@ describe("withoutRuntime: the stylesheet goes into the page", () => {
   const files: Record<string, string> = { "/_next/static/chunks/site.css": css };
   const inline = (html: string) =>
     withoutRuntimeBytes(Buffer.from(html), (href) =>
-      files[href] === undefined ? null : Buffer.from(files[href]),
+      files[href] === undefined ? null : stylesheetForPage(files[href], href),
     ).toString("utf8");
 
   it("replaces Next's stylesheet link with its text, as Next's own inlining writes it", () => {
@@ -84,7 +84,7 @@ describe("stylesheetForPage", () => {
       '@font-face{src:url(../media/a.woff2)format("woff2")}' +
       "b{background:url('./x.png')}i{background:url( \"../../y.svg\" )}" +
       "s{background:url(/z.png)}u{background:url(data:image/png;base64,AA==)}q{background:url(https://cdn.test/w.png)}";
-    expect(stylesheetForPage(css, "/_next/static/chunks/site.css").toString()).toBe(
+    expect(stylesheetForPage(css, "/_next/static/chunks/site.css")?.toString()).toBe(
       '@font-face{src:url(/_next/static/media/a.woff2)format("woff2")}' +
         "b{background:url('/_next/static/chunks/x.png')}i{background:url(\"/_next/y.svg\")}" +
         "s{background:url(/z.png)}u{background:url(data:image/png;base64,AA==)}q{background:url(https://cdn.test/w.png)}",
